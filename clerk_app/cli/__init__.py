@@ -1,0 +1,1 @@
+"""The scripting interface: ``clerk-app [--data-dir DIR] [--db URL] COMMAND ...`` (docs/cli.md)."""

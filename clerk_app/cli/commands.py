@@ -1,0 +1,150 @@
+"""The commands of the scripting interface. Each registers its parser and returns JSON-able data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from clerk_app.errors import ClerkError
+from clerk_app.serialization import card_to_json, change_to_json, journal_row_to_json, journal_to_json
+from clerk_app.services.cards import MAX_PAGE, CardService
+from clerk_app.services.context import Actor
+from clerk_app.services.demo import DemoService
+from clerk_app.services.registration import RegistrationService
+from clerk_app.services.setup import StoreSettingsService, open_registry
+from storage.store import Store
+
+SubParsers = Any  # argparse's _SubParsersAction is private
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return open_registry(args.db, args.data_dir)
+
+
+def _init(sub: SubParsers) -> None:
+    parser = sub.add_parser("init", help="create or upgrade the store")
+
+    def run(args: argparse.Namespace) -> Any:
+        store = _store(args)
+        settings = StoreSettingsService(store)
+        return {
+            "database": store.engine.url.render_as_string(),
+            "data_dir": str(store.data_dir),
+            "station": settings.station_code(),
+            "journals": [journal_to_json(j) for j in settings.journals()],
+            "cards": settings.card_count(),
+        }
+
+    parser.set_defaults(handler=run)
+
+
+def _demo(sub: SubParsers) -> None:
+    parser = sub.add_parser("demo", help="add realistic bilingual demo cards")
+    parser.add_argument("--count", type=int, required=True, help="how many cards")
+    parser.add_argument("--seed", type=int, default=None, help="random seed (same seed, same data)")
+
+    def run(args: argparse.Namespace) -> Any:
+        if args.count < 1:
+            raise ClerkError("--count must be at least 1", code="demo.bad_count")
+        report = DemoService(_store(args)).generate(args.count, seed=args.seed, actor=Actor.from_environment())
+        return {"cards": report.cards, "incoming": report.incoming, "outgoing": report.outgoing,
+                "respondents": report.respondents, "seconds": round(report.seconds, 3),
+                "cards_per_second": round(report.cards / report.seconds) if report.seconds else None}
+
+    parser.set_defaults(handler=run)
+
+
+def _read_input(path: str) -> Any:
+    try:
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8-sig") as handle:
+                text = handle.read()
+    except OSError as exc:
+        raise ClerkError(f"cannot read {path}: {exc.strerror}", code="input.unreadable") from None
+    except UnicodeDecodeError:
+        raise ClerkError(f"{path} is not UTF-8 text", code="input.not_utf8") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ClerkError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}", code="input.bad_json") from None
+
+
+def _register(sub: SubParsers) -> None:
+    parser = sub.add_parser("register", help="register a card from JSON (docs/cli.md) and print it")
+    parser.add_argument("--input", required=True, metavar="FILE", help="JSON file, or - for standard input")
+    parser.add_argument("--confirm-duplicate", action="store_true", help="register even if it looks like a duplicate")
+
+    def run(args: argparse.Namespace) -> Any:
+        data = _read_input(args.input)
+        if isinstance(data, dict) and "confirm_duplicate" in data:
+            data = dict(data)
+            confirm = bool(data.pop("confirm_duplicate")) or args.confirm_duplicate
+        else:
+            confirm = args.confirm_duplicate
+        card = RegistrationService(_store(args)).register_json(data, Actor.from_environment(), confirm_duplicate=confirm)
+        return card_to_json(card)
+
+    parser.set_defaults(handler=run)
+
+
+def _show(sub: SubParsers) -> None:
+    parser = sub.add_parser("show", help="print a card by its number or id")
+    parser.add_argument("number", help="registration number or id")
+    parser.add_argument("--history", action="store_true", help="include the history of changes")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = CardService(_store(args))
+        data = card_to_json(service.get(args.number))
+        if args.history:
+            data["history"] = [change_to_json(c) for c in service.history(args.number)]
+        return data
+
+    parser.set_defaults(handler=run)
+
+
+def _edit(sub: SubParsers) -> None:
+    parser = sub.add_parser("edit", help="change fields of a card from JSON; the history keeps old values")
+    parser.add_argument("number", help="registration number or id")
+    parser.add_argument("--input", required=True, metavar="FILE", help="JSON object of the fields to change, or -")
+    parser.add_argument("--expected-version", type=int, help="refuse if the card changed since this version")
+
+    def run(args: argparse.Namespace) -> Any:
+        changes = _read_input(args.input)
+        if not isinstance(changes, dict):
+            raise ClerkError("the input must be a JSON object of fields", code="input.not_object")
+        card = CardService(_store(args)).edit(
+            args.number, changes, Actor.from_environment(), expected_version=args.expected_version
+        )
+        return card_to_json(card)
+
+    parser.set_defaults(handler=run)
+
+
+def _list(sub: SubParsers) -> None:
+    parser = sub.add_parser("list", help="print a journal, newest first, as a JSON array")
+    parser.add_argument("--journal", default="incoming", help="journal code: incoming or outgoing (default incoming)")
+    parser.add_argument("--limit", type=int, default=50, help="how many cards (default 50)")
+
+    def run(args: argparse.Namespace) -> Any:
+        if args.limit < 1:
+            raise ClerkError("--limit must be at least 1", code="list.bad_limit")
+        service = CardService(_store(args))
+        rows: list[dict[str, Any]] = []
+        cursor = None
+        while len(rows) < args.limit:
+            page = service.journal_page(args.journal, limit=min(MAX_PAGE, args.limit - len(rows)), cursor=cursor)
+            rows.extend(journal_row_to_json(r) for r in page.rows)
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        return rows
+
+    parser.set_defaults(handler=run)
+
+
+COMMANDS: list[Callable[[SubParsers], None]] = [_init, _demo, _register, _show, _edit, _list]

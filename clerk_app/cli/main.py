@@ -1,0 +1,91 @@
+"""Command-line entry: JSON on stdout, one clear line on stderr for errors, exit 0 only on success.
+
+Exit codes: 0 success; 1 the request was refused (bad input, not found, likely duplicate);
+2 wrong usage; 3 the store cannot be opened; 4 an internal error (traceback in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from clerk_app import __version__
+from clerk_app.cli import commands
+from clerk_app.errors import ClerkError, StoreError
+from storage.store import default_data_dir
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+log = logging.getLogger("clerk_app")
+
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, no usage dump, exit 2
+        self.exit(EXIT_USAGE, f"clerk-app: {message} (see clerk-app --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="clerk-app", description="Registry of consumer appeals: GUI without a command, scripting with one.")
+    parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="where the embedded store and its files live")
+    parser.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db (default: embedded SQLite)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for register in commands.COMMANDS:
+        register(sub)
+    return parser
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _log_to_file(data_dir: Path) -> Path | None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "clerk-app.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")  # Kazakh letters on a Windows console
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        if gui is None:
+            sys.stderr.write("clerk-app: no command given and no GUI available\n")
+            return EXIT_USAGE
+        return gui(args)
+    data_dir = args.data_dir or default_data_dir()
+    log_path = _log_to_file(data_dir)
+    try:
+        result = args.handler(args)
+    except StoreError as exc:
+        sys.stderr.write(f"clerk-app: {exc.message}\n")
+        return EXIT_STORE
+    except ClerkError as exc:
+        sys.stderr.write(f"clerk-app: error [{exc.code}]: {exc.message}\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        sys.stderr.write("clerk-app: interrupted\n")
+        return EXIT_REFUSED
+    except Exception:  # a bug: keep the traceback for the developers, show one line to the user
+        log.error("internal error in %s\n%s", args.command, traceback.format_exc())
+        where = f"; details in {log_path}" if log_path else ""
+        sys.stderr.write(f"clerk-app: internal error{where}\n")
+        return EXIT_INTERNAL
+    if result is not None:
+        _print_json(result)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Domain types of the registry: plain, Qt-free and ORM-free."""

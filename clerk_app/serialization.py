@@ -1,0 +1,126 @@
+"""The JSON shapes of the scripting interface (docs/cli.md) and of the edit history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_app.domain.cards import Card, CardChange, CardDraft, CardRef, Journal, JournalRow
+from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
+from clerk_app.timeutil import iso_astana
+
+
+def _ref(ref: CardRef | None) -> dict[str, str] | None:
+    return None if ref is None else {"id": str(ref.id), "number": ref.number}
+
+
+def card_to_json(card: Card) -> dict[str, Any]:
+    return {
+        "id": str(card.id),
+        "number": card.number,
+        "direction": card.direction.value,
+        "journal": card.journal,
+        "registered_at": iso_astana(card.registered_at),
+        "registered_by": card.registered_by,
+        "station": card.station,
+        "received_on": card.received_on.isoformat() if card.received_on else None,
+        "channel": card.channel.value,
+        "form": card.form.value,
+        "type": card.type.value if card.type else None,
+        "kind": card.kind.value if card.kind else None,
+        "is_collective": card.is_collective,
+        "applicants": [applicant_to_json(a) for a in card.applicants],
+        "respondent": (
+            {"id": str(card.respondent.id), **respondent_to_json(card.respondent)} if card.respondent else None
+        ),
+        "summary": card.summary,
+        "claimed_amount": str(card.claimed_amount) if card.claimed_amount is not None else None,
+        "correspondent_number": card.correspondent_number,
+        "correspondent_date": card.correspondent_date.isoformat() if card.correspondent_date else None,
+        "sheet_count": card.sheet_count,
+        "answers": _ref(card.answers),
+        "repeat_of": _ref(card.repeat_of),
+        "replies": [_ref(r) for r in card.replies],
+        "repeats": [_ref(r) for r in card.repeats],
+        "is_court_matter": card.is_court_matter,
+        "notes": card.notes,
+        "version": card.version,
+        "updated_at": iso_astana(card.updated_at),
+    }
+
+
+def journal_row_to_json(row: JournalRow) -> dict[str, Any]:
+    return {
+        "id": str(row.id),
+        "number": row.number,
+        "direction": row.direction.value,
+        "registered_at": iso_astana(row.registered_at),
+        "channel": row.channel.value,
+        "type": row.type.value if row.type else None,
+        "kind": row.kind.value if row.kind else None,
+        "correspondent": row.correspondent,
+        "is_collective": row.is_collective,
+        "respondent": row.respondent,
+        "summary": row.summary,
+        "claimed_amount": str(row.claimed_amount) if row.claimed_amount is not None else None,
+        "is_court_matter": row.is_court_matter,
+    }
+
+
+def change_to_json(change: CardChange) -> dict[str, Any]:
+    return {
+        "changed_at": iso_astana(change.changed_at),
+        "changed_by": change.changed_by,
+        "field": change.field,
+        "old": change.old_value,
+        "new": change.new_value,
+    }
+
+
+def journal_to_json(journal: Journal) -> dict[str, Any]:
+    return {
+        "code": journal.code,
+        "direction": journal.direction.value,
+        "index": journal.index,
+        "number_template": journal.number_template,
+        "title_kk": journal.title_kk,
+        "title_ru": journal.title_ru,
+    }
+
+
+def _editable_shape(
+    *, draft: CardDraft | None = None, card: Card | None = None
+) -> dict[str, Any]:
+    source: Any = draft if draft is not None else card
+    assert source is not None
+    return {
+        "channel": source.channel.value,
+        "form": source.form.value,
+        "type": source.type.value if source.type else None,
+        "kind": source.kind.value if source.kind else None,
+        "is_collective": source.is_collective,
+        "applicants": [applicant_to_json(a) for a in source.applicants],
+        "respondent": respondent_to_json(source.respondent) if source.respondent else None,
+        "summary": source.summary,
+        "claimed_amount": str(source.claimed_amount) if source.claimed_amount is not None else None,
+        "correspondent_number": source.correspondent_number,
+        "correspondent_date": source.correspondent_date.isoformat() if source.correspondent_date else None,
+        "received_on": source.received_on.isoformat() if source.received_on else None,
+        "sheet_count": source.sheet_count,
+        "is_court_matter": source.is_court_matter,
+        "notes": source.notes,
+    }
+
+
+def card_editable_json(card: Card) -> dict[str, Any]:
+    """The fields of a card that an edit may change, in the draft's JSON shape (links as numbers)."""
+    data = _editable_shape(card=card)
+    data["answers"] = card.answers.number if card.answers else None
+    data["repeat_of"] = card.repeat_of.number if card.repeat_of else None
+    return data
+
+
+def draft_editable_json(draft: CardDraft) -> dict[str, Any]:
+    data = _editable_shape(draft=draft)
+    data["answers"] = draft.answers
+    data["repeat_of"] = draft.repeat_of
+    return data

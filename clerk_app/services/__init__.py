@@ -1,0 +1,1 @@
+"""Use cases of the registry. They take plain data, run one transaction each and return plain data."""

@@ -1,0 +1,141 @@
+"""Reading cards and journals, and editing a card with its history kept."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from clerk_app.domain.cards import Card, CardChange, JournalPage
+from clerk_app.domain.drafts import parse_card_draft
+from clerk_app.errors import (
+    ClerkError,
+    ConflictError,
+    FieldIssue,
+    ImmutableFieldError,
+    ValidationError,
+)
+from clerk_app.serialization import card_editable_json, draft_editable_json
+from clerk_app.services.context import Actor, resolve_card
+from clerk_app.services.registration import apply_draft_fields
+from clerk_app.services.setup import STATION_CODE_KEY
+from clerk_app.timeutil import astana_today, utc_now
+from storage.repositories import cards as card_repo
+from storage.repositories import journals as journal_repo
+from storage.repositories import respondents as respondent_repo
+from storage.repositories import settings as settings_repo
+from storage.store import Store
+
+MAX_PAGE = 1000
+IMMUTABLE_FIELDS = frozenset({"id", "number", "direction", "journal", "registered_at", "registered_by", "station"})
+
+
+def encode_cursor(registered_at: datetime, card_id: uuid.UUID) -> str:
+    raw = f"{registered_at.isoformat()}|{card_id.hex}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        moment, hex_id = raw.split("|")
+        parsed = datetime.fromisoformat(moment)
+        if parsed.tzinfo is None:
+            raise ValueError("naive")
+        return parsed, uuid.UUID(hex=hex_id)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise ClerkError("the page cursor is not valid; start from the first page", code="cursor.bad") from None
+
+
+@dataclass
+class CardService:
+    store: Store
+
+    def get(self, ref: str) -> Card:
+        """By registration number or id."""
+        with self.store.read() as session:
+            return card_repo.to_domain(session, resolve_card(session, ref))
+
+    def history(self, ref: str) -> list[CardChange]:
+        with self.store.read() as session:
+            return card_repo.card_history(session, resolve_card(session, ref).id)
+
+    def journal_page(self, journal_code: str, *, limit: int = 50, cursor: str | None = None) -> JournalPage:
+        """One page of a journal, newest first, by keyset (no OFFSET: page 20,000 is as fast as page 1)."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
+        after = decode_cursor(cursor) if cursor else None
+        with self.store.read() as session:
+            journal = journal_repo.journal_row(session, journal_code)
+            if journal is None:
+                raise ValidationError([FieldIssue("journal", "journal.unknown", f"there is no journal {journal_code!r}")])
+            rows = card_repo.journal_page(session, journal.id, after, limit)
+        next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
+        return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
+
+    def edit(
+        self, ref: str, changes: Mapping[str, Any], actor: Actor, *, expected_version: int | None = None
+    ) -> Card:
+        """Changes some fields of a card. Every changed field is kept in the history with its old
+        value, so the primary registration data stay recoverable (R64); the number, the registration
+        time, the direction and the journal never change."""
+        frozen = sorted(IMMUTABLE_FIELDS & set(changes))
+        if frozen:
+            raise ImmutableFieldError(
+                f"{frozen[0]} is part of the registration and cannot be changed", params={"field": frozen[0]}
+            )
+        with self.store.write() as session:
+            row = resolve_card(session, ref, for_update=True)
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(
+                    f"card {row.number} was changed by someone else (version {row.version}); reopen it and try again",
+                    params={"version": row.version},
+                )
+            current = card_repo.to_domain(session, row)
+            before = card_editable_json(current)
+            merged = {**before, **changes, "direction": current.direction.value, "journal": current.journal}
+            draft = parse_card_draft(merged, today=astana_today())
+            after = draft_editable_json(draft)
+            if draft.answers and draft.answers != before["answers"]:
+                answers = resolve_card(session, draft.answers)
+                if answers.id == row.id or answers.direction != "incoming":
+                    raise ValidationError([FieldIssue("answers", "link.answers_not_incoming", "a reply answers an incoming appeal")])
+                row.answers_card_id, after["answers"] = answers.id, answers.number
+            elif not draft.answers:
+                row.answers_card_id = None
+            if draft.repeat_of and draft.repeat_of != before["repeat_of"]:
+                earlier = resolve_card(session, draft.repeat_of)
+                if earlier.id == row.id:
+                    raise ValidationError([FieldIssue("repeat_of", "link.self", "a card cannot repeat itself")])
+                row.repeat_of_card_id, after["repeat_of"] = earlier.id, earlier.number
+            elif not draft.repeat_of:
+                row.repeat_of_card_id = None
+            changed = [key for key in after if after[key] != before[key]]
+            if not changed:
+                return current
+            apply_draft_fields(row, draft)
+            if "received_on" in changed:
+                row.received_on = draft.received_on
+            if "applicants" in changed:
+                row.applicants = []
+                session.flush()  # the old applicant rows go before the new ones take their positions
+                row.applicants = [card_repo.applicant_row(a, i) for i, a in enumerate(draft.applicants)]
+            if "respondent" in changed:
+                row.respondent_id = (
+                    respondent_repo.find_or_create_respondent(session, draft.respondent).id if draft.respondent else None
+                )
+            now = utc_now()
+            station = str(settings_repo.get_setting(session, STATION_CODE_KEY))
+            for key in changed:
+                card_repo.add_change(
+                    session, row.id, at=now, by=actor.user, station=station, field=key, old=before[key], new=after[key]
+                )
+            row.version += 1
+            row.updated_at = now
+            session.flush()
+            session.expire(row)
+            return card_repo.to_domain(session, row)

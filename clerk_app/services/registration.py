@@ -1,0 +1,131 @@
+"""Registering incoming appeals and outgoing letters (replies linked to their appeal)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import Any
+
+from clerk_app.domain.cards import Card, CardDraft
+from clerk_app.domain.drafts import parse_card_draft
+from clerk_app.domain.enums import Direction
+from clerk_app.domain.money import to_tiyn
+from clerk_app.domain.numbering import NumberTemplate
+from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
+from clerk_app.services.context import Actor, resolve_card
+from clerk_app.services.setup import STATION_CODE_KEY
+from clerk_app.timeutil import astana_today, to_astana, utc_now
+from storage.models import Card as CardRow
+from storage.repositories import cards as card_repo
+from storage.repositories import journals as journal_repo
+from storage.repositories import respondents as respondent_repo
+from storage.repositories import settings as settings_repo
+from storage.store import Store
+
+DUPLICATE_WINDOW = timedelta(days=30)
+
+
+@dataclass
+class RegistrationService:
+    store: Store
+
+    def register_json(self, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False) -> Card:
+        return self.register(parse_card_draft(data, today=astana_today()), actor, confirm_duplicate=confirm_duplicate)
+
+    def register_reply(
+        self, incoming_ref: str, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False
+    ) -> Card:
+        """An outgoing reply linked to its incoming appeal (addressed to its applicants by default)."""
+        payload = {**data, "direction": Direction.OUTGOING.value, "answers": incoming_ref}
+        return self.register_json(payload, actor, confirm_duplicate=confirm_duplicate)
+
+    def register(self, draft: CardDraft, actor: Actor, *, confirm_duplicate: bool = False) -> Card:
+        """One transaction: the number is allocated and the card written together, or neither."""
+        with self.store.write() as session:
+            journal_code = draft.journal or draft.direction.value
+            journal = journal_repo.journal_row(session, journal_code)
+            if journal is None:
+                raise ValidationError([FieldIssue("journal", "journal.unknown", f"there is no journal {journal_code!r}")])
+            if journal.direction != draft.direction.value:
+                raise ValidationError(
+                    [FieldIssue("journal", "journal.wrong_direction", f"journal {journal_code!r} is not {draft.direction}")]
+                )
+            answers = resolve_card(session, draft.answers) if draft.answers else None
+            if answers is not None and answers.direction != Direction.INCOMING.value:
+                raise ValidationError([FieldIssue("answers", "link.answers_not_incoming", "a reply answers an incoming appeal")])
+            repeat_of = resolve_card(session, draft.repeat_of) if draft.repeat_of else None
+            if repeat_of is not None and repeat_of.direction != draft.direction.value:
+                raise ValidationError(
+                    [FieldIssue("repeat_of", "link.repeat_other_direction", "a repeat appeal points to an earlier appeal")]
+                )
+            if not draft.applicants and answers is not None:  # a reply goes to the applicants by default
+                draft = replace(
+                    draft,
+                    applicants=tuple(card_repo.applicant_from_row(a) for a in answers.applicants),
+                    is_collective=answers.is_collective,
+                )
+            respondent = respondent_repo.find_or_create_respondent(session, draft.respondent) if draft.respondent else None
+            now = utc_now()
+            if not confirm_duplicate:
+                matches = card_repo.find_duplicate_candidates(
+                    session,
+                    direction=draft.direction,
+                    correspondent_number=draft.correspondent_number,
+                    correspondent_date=draft.correspondent_date,
+                    applicant_iins=[a.iin for a in draft.applicants if a.iin],
+                    respondent_id=respondent.id if respondent else None,
+                    since=now - DUPLICATE_WINDOW,
+                )
+                linked = {repeat_of.id} if repeat_of is not None else set()
+                matches = [m for m in matches if m.id not in linked]
+                if matches:
+                    raise LikelyDuplicateError([{"id": str(m.id), "number": m.number} for m in matches])
+            station = str(settings_repo.get_setting(session, STATION_CODE_KEY))
+            year = to_astana(now).year
+            serial = journal_repo.allocate_serial(session, journal.id, year, station)
+            number = NumberTemplate(journal.number_template).render(
+                index=journal.index_code, station=station, serial=serial, year=year
+            )
+            if card_repo.card_row_by_number(session, number) is not None:
+                raise NumberingError(
+                    f"the number {number} exists already: check the journal's number template",
+                    code="numbering.collision",
+                )
+            row = CardRow(
+                journal_id=journal.id,
+                direction=draft.direction.value,
+                number=number,
+                year=year,
+                serial=serial,
+                station_code=station,
+                registered_at=now,
+                registered_by=actor.user,
+                received_on=draft.received_on or (astana_today() if draft.direction is Direction.INCOMING else None),
+                respondent_id=respondent.id if respondent else None,
+                answers_card_id=answers.id if answers else None,
+                repeat_of_card_id=repeat_of.id if repeat_of else None,
+                version=1,
+                updated_at=now,
+            )
+            apply_draft_fields(row, draft)
+            row.applicants = [card_repo.applicant_row(a, i) for i, a in enumerate(draft.applicants)]
+            session.add(row)
+            session.flush()
+            return card_repo.to_domain(session, row)
+
+
+def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:
+    """The plain columns a draft sets (links, applicants and respondent are resolved by the caller)."""
+    row.channel = draft.channel.value
+    row.form = draft.form.value
+    row.appeal_type = draft.type.value if draft.type else None
+    row.kind = draft.kind.value if draft.kind else None
+    row.is_collective = draft.is_collective
+    row.summary = draft.summary
+    row.claimed_amount_tiyn = to_tiyn(draft.claimed_amount) if draft.claimed_amount is not None else None
+    row.correspondent_number = draft.correspondent_number
+    row.correspondent_date = draft.correspondent_date
+    row.sheet_count = draft.sheet_count
+    row.is_court_matter = draft.is_court_matter
+    row.notes = draft.notes

@@ -1,0 +1,53 @@
+"""The open registry: one store and the services over it (the composition the UI and CLI use)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clerk_app.services.cards import CardService
+from clerk_app.services.demo import DemoService
+from clerk_app.services.registration import RegistrationService
+from clerk_app.services.setup import StoreSettingsService, open_registry
+from storage.store import Store, default_data_dir
+
+DEMO_SUBDIR = "demo"
+
+
+def demo_data_dir(data_dir: Path | None = None) -> Path:
+    """The demo registry lives beside the real one, never inside its database."""
+    return (data_dir or default_data_dir()) / DEMO_SUBDIR
+
+
+@dataclass
+class Registry:
+    store: Store
+    cards: CardService = field(init=False)
+    registration: RegistrationService = field(init=False)
+    settings: StoreSettingsService = field(init=False)
+    demo: DemoService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cards = CardService(self.store)
+        self.registration = RegistrationService(self.store)
+        self.settings = StoreSettingsService(self.store)
+        self.demo = DemoService(self.store)
+
+    @classmethod
+    def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:
+        return cls(open_registry(db_url, data_dir, pg_schema=pg_schema))
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for the title bar and the About box (passwords hidden)."""
+        return self.store.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+__all__ = ["Registry", "default_data_dir", "demo_data_dir"]

@@ -1,0 +1,1 @@
+"""Acquisition, file validation and text recognition (Qt-free); filled by later issues."""

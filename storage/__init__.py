@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage: typed models, Alembic migrations, repositories and the store (Qt-free)."""

@@ -1,0 +1,212 @@
+"""The schema: typed SQLAlchemy 2 models with one constraint naming convention.
+
+Every primary key is a UUIDv7 made by the application (cards are created offline on many stations).
+Enumerations are stored as their string values (portable, readable in SQL).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from clerk_app.domain.ids import new_id
+from storage.types import UtcDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _partial_index(name: str, *columns: str) -> Index:
+    """An index over the rows whose first column is set."""
+    condition = text(f"{columns[0]} IS NOT NULL")
+    return Index(name, *columns, sqlite_where=condition, postgresql_where=condition)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class StoreSetting(Base):
+    """Settings that belong to the store, not to one user's desktop: station code, body, ..."""
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Journal(Base):
+    """A numbering series (incoming, outgoing, ...) with its number template."""
+
+    __tablename__ = "journal"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    direction: Mapped[str] = mapped_column(String(16))
+    index_code: Mapped[str] = mapped_column(String(20))
+    number_template: Mapped[str] = mapped_column(String(100))
+    title_kk: Mapped[str] = mapped_column(String(200))
+    title_ru: Mapped[str] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class NumberSequence(Base):
+    """The last serial issued per journal, year and station. Only ever counts up."""
+
+    __tablename__ = "number_sequence"
+
+    journal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journal.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_serial: Mapped[int] = mapped_column(BigInteger)
+
+
+class SettlementBody(Base):
+    """Reference list of pre-trial settlement bodies (cl. 8, R19)."""
+
+    __tablename__ = "settlement_body"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300))
+    body_type: Mapped[str] = mapped_column(String(40))
+    bin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class StaffMember(Base):
+    """Reference list of the body's staff (executors of appeals)."""
+
+    __tablename__ = "staff_member"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    full_name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Respondent(Base):
+    """Sellers, manufacturers, performers and game organizers; one row per BIN/IIN."""
+
+    __tablename__ = "respondent"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)  # case-folded, for matching and lookup
+    role: Mapped[str] = mapped_column(String(40))
+    bin_or_iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    website: Mapped[str | None] = mapped_column(String(200))
+
+
+class Card(Base):
+    """The registration-control card of one incoming or outgoing appeal."""
+
+    __tablename__ = "card"
+    # Partial indexes where most rows are NULL (links, correspondent numbers): smaller, cheaper to
+    # keep up, and still used by equality lookups on SQLite and PostgreSQL alike.
+    __table_args__ = (
+        Index("ix_card_journal_id_registered_at", "journal_id", "registered_at", "id"),
+        _partial_index("ix_card_correspondent_number", "correspondent_number", "correspondent_date"),
+        Index("ix_card_respondent_id", "respondent_id", "registered_at"),
+        _partial_index("ix_card_answers_card_id", "answers_card_id"),
+        _partial_index("ix_card_repeat_of_card_id", "repeat_of_card_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    journal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journal.id"))
+    direction: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str] = mapped_column(String(100), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int] = mapped_column(BigInteger)
+    station_code: Mapped[str] = mapped_column(String(16))
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    registered_by: Mapped[str] = mapped_column(String(100))
+    received_on: Mapped[date | None] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(32))
+    form: Mapped[str] = mapped_column(String(32))
+    appeal_type: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(48))
+    is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
+    respondent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("respondent.id"))
+    summary: Mapped[str] = mapped_column(Text)
+    claimed_amount_tiyn: Mapped[int | None] = mapped_column(BigInteger)
+    correspondent_number: Mapped[str | None] = mapped_column(String(100))
+    correspondent_date: Mapped[date | None] = mapped_column(Date)
+    sheet_count: Mapped[int | None] = mapped_column(Integer)
+    answers_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id"))
+    repeat_of_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id"))
+    is_court_matter: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    applicants: Mapped[list[CardApplicant]] = relationship(
+        order_by="CardApplicant.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    respondent: Mapped[Respondent | None] = relationship(lazy="joined")
+    journal: Mapped[Journal] = relationship(lazy="joined")
+
+
+class CardApplicant(Base):
+    """An applicant of an incoming appeal (or the addressee of an outgoing letter)."""
+
+    __tablename__ = "card_applicant"
+    __table_args__ = (
+        Index("ix_card_applicant_card_id", "card_id", "position", unique=True),
+        _partial_index("ix_card_applicant_iin", "iin"),
+        _partial_index("ix_card_applicant_bin", "bin"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    party_type: Mapped[str] = mapped_column(String(16))
+    surname: Mapped[str | None] = mapped_column(String(200))
+    given_name: Mapped[str | None] = mapped_column(String(200))
+    patronymic: Mapped[str | None] = mapped_column(String(200))
+    iin: Mapped[str | None] = mapped_column(String(12))
+    legal_name: Mapped[str | None] = mapped_column(String(300))
+    bin: Mapped[str | None] = mapped_column(String(12))
+    address: Mapped[str | None] = mapped_column(String(500))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class CardChange(Base):
+    """Append-only history of edits: who, when, which field, old and new value (R64)."""
+
+    __tablename__ = "card_change"
+    __table_args__ = (Index("ix_card_change_card_id", "card_id", "changed_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    station_code: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text)  # JSON

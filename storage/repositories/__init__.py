@@ -1,0 +1,1 @@
+"""Repositories: the only code that builds queries. They take a session and return domain data."""

@@ -1,0 +1,123 @@
+"""Journals (numbering series) and the atomic allocation of serial numbers."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.cards import Journal
+from clerk_app.domain.enums import Direction
+from clerk_app.domain.ids import new_id
+from storage.models import Journal as JournalRow
+from storage.models import NumberSequence
+
+DEFAULT_JOURNALS = (
+    Journal("incoming", Direction.INCOMING, "01", "{index}/{station}-{serial:4}/{yy}",
+            "Кіріс өтініштерді тіркеу журналы", "Журнал регистрации входящих обращений"),
+    Journal("outgoing", Direction.OUTGOING, "02", "{index}/{station}-{serial:4}/{yy}",
+            "Шығыс хаттарды тіркеу журналы", "Журнал регистрации исходящих документов"),
+)
+
+
+def _to_domain(row: JournalRow) -> Journal:
+    return Journal(
+        code=row.code,
+        direction=Direction(row.direction),
+        index=row.index_code,
+        number_template=row.number_template,
+        title_kk=row.title_kk,
+        title_ru=row.title_ru,
+    )
+
+
+def _insert_ignoring_conflicts(session: Session, table: type[JournalRow] | type[NumberSequence], values: dict[str, object]) -> None:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(table).values(**values).on_conflict_do_nothing())
+
+
+def ensure_default_journals(session: Session) -> None:
+    """Idempotent, and safe when two processes create a new store at once."""
+    for journal in DEFAULT_JOURNALS:
+        _insert_ignoring_conflicts(
+            session,
+            JournalRow,
+            {
+                "id": new_id(), "code": journal.code, "direction": journal.direction.value,
+                "index_code": journal.index, "number_template": journal.number_template,
+                "title_kk": journal.title_kk, "title_ru": journal.title_ru, "is_active": True,
+            },
+        )
+
+
+def journal_row(session: Session, code: str) -> JournalRow | None:
+    return session.scalar(select(JournalRow).where(JournalRow.code == code, JournalRow.is_active.is_(True)))
+
+
+def default_journal_row(session: Session, direction: Direction) -> JournalRow | None:
+    return journal_row(session, direction.value)
+
+
+def list_journals(session: Session) -> list[Journal]:
+    rows = session.scalars(select(JournalRow).where(JournalRow.is_active.is_(True)).order_by(JournalRow.index_code))
+    return [_to_domain(row) for row in rows]
+
+
+def journal_by_code(session: Session, code: str) -> Journal | None:
+    row = journal_row(session, code)
+    return None if row is None else _to_domain(row)
+
+
+def update_journal_template(session: Session, code: str, *, index: str, template: str) -> None:
+    session.execute(
+        update(JournalRow).where(JournalRow.code == code).values(index_code=index, number_template=template)
+    )
+
+
+def allocate_serial(session: Session, journal_id: uuid.UUID, year: int, station: str) -> int:
+    """The next serial, inside the caller's transaction: the row lock (PostgreSQL) or the database
+    write lock (SQLite, BEGIN IMMEDIATE) makes concurrent allocations queue, and a rolled-back
+    registration gives its serial back, so serials have no gaps and never repeat."""
+    key = {"journal_id": journal_id, "year": year, "station_code": station}
+    _insert_ignoring_conflicts(session, NumberSequence, {**key, "last_serial": 0})
+    serial = session.execute(
+        update(NumberSequence)
+        .where(
+            NumberSequence.journal_id == journal_id,
+            NumberSequence.year == year,
+            NumberSequence.station_code == station,
+        )
+        .values(last_serial=NumberSequence.last_serial + 1)
+        .returning(NumberSequence.last_serial)
+    ).scalar_one()
+    return int(serial)
+
+
+def raise_serial_floor(session: Session, journal_id: uuid.UUID, year: int, station: str, last_serial: int) -> None:
+    """After a bulk load (demo): the counter continues above every serial already used."""
+    key = {"journal_id": journal_id, "year": year, "station_code": station}
+    _insert_ignoring_conflicts(session, NumberSequence, {**key, "last_serial": 0})
+    session.execute(
+        update(NumberSequence)
+        .where(
+            NumberSequence.journal_id == journal_id,
+            NumberSequence.year == year,
+            NumberSequence.station_code == station,
+            NumberSequence.last_serial < last_serial,
+        )
+        .values(last_serial=last_serial)
+    )
+
+
+def last_serial(session: Session, journal_id: uuid.UUID, year: int, station: str) -> int:
+    value = session.scalar(
+        select(NumberSequence.last_serial).where(
+            NumberSequence.journal_id == journal_id,
+            NumberSequence.year == year,
+            NumberSequence.station_code == station,
+        )
+    )
+    return int(value or 0)

@@ -1,0 +1,150 @@
+"""Opening the store: engines, connection settings, transactions and schema upgrades.
+
+The embedded default is an SQLite file (WAL, foreign keys on) in the data directory; a PostgreSQL
+URL runs the same code on the central store. Writes on SQLite start with ``BEGIN IMMEDIATE`` so
+that concurrent writers queue on the lock instead of failing with "database is locked" halfway.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clerk_app.errors import StoreError
+
+DATABASE_FILE_NAME = "registry.sqlite3"
+DATA_DIR_ENV = "CLERK_DATA_DIR"
+SQLITE_BUSY_TIMEOUT_S = 30
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory (``CLERK_DATA_DIR`` overrides it, e.g. for a portable install)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("clerk-app", appauthor=False))
+
+
+def normalize_url(url: str) -> URL:
+    """Accepts ``postgresql://`` and ``postgres://`` as psycopg 3 URLs."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {url}", code="store.bad_url") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if not (parsed.drivername.startswith("sqlite") or parsed.drivername.startswith("postgresql")):
+        raise StoreError(f"unsupported database {parsed.drivername}: use SQLite or PostgreSQL", code="store.bad_url")
+    return parsed
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling is switched off; SQLAlchemy's begin event below emits BEGIN.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: a 1M-card journal stays warm
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+@dataclass
+class Store:
+    """One open registry store. Thread-safe: every unit of work takes its own session."""
+
+    engine: Engine
+    data_dir: Path
+    _sessions: sessionmaker[Session]
+    _write_sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (a consistent snapshot on both backends)."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything in the block is committed together or not at all."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def create_store_engine(url: URL, *, pg_schema: str | None = None, echo: bool = False) -> Engine:
+    if url.drivername.startswith("sqlite"):
+        engine = create_engine(
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    connect_args: dict[str, Any] = {"connect_timeout": 10}
+    if pg_schema:
+        connect_args["options"] = f"-c search_path={pg_schema}"
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+
+
+def open_store(
+    db_url: str | None = None,
+    data_dir: Path | None = None,
+    *,
+    pg_schema: str | None = None,
+    upgrade: bool = True,
+) -> Store:
+    """Opens (and by default creates or upgrades) the store. ``db_url`` None means the embedded SQLite."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    if db_url is None:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data directory {data_dir}: {exc.strerror}", code="store.data_dir") from None
+        url = URL.create("sqlite+pysqlite", database=str(data_dir / DATABASE_FILE_NAME))
+    else:
+        url = normalize_url(db_url)
+    engine = create_store_engine(url, pg_schema=pg_schema)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(f"cannot open the store at {url.render_as_string()}: {reason}", code="store.unreachable") from None
+    store = Store(
+        engine=engine,
+        data_dir=data_dir,
+        _sessions=sessionmaker(engine, expire_on_commit=False),
+        _write_sessions=sessionmaker(engine.execution_options(write=True), expire_on_commit=False),
+    )
+    if upgrade:
+        from storage.migrations.runner import upgrade_to_head
+
+        upgrade_to_head(store.engine)
+    return store

@@ -1,0 +1,22 @@
+"""The ``clerk-app`` entry point: commands run without loading Qt; no command starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from clerk_app.cli.main import main as cli_main
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui  # Qt is imported only when the window is wanted
+
+    return run_gui(data_dir=args.data_dir, db_url=args.db)
+
+
+def main() -> int:
+    return cli_main(sys.argv[1:], gui=_start_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
