@@ -59,7 +59,7 @@ def _sqlite_plan(table: Table, names: tuple[str, ...]) -> tuple[str, RowConverte
     for name in names:
         conversion = _sqlite_conversion(table.columns[name].type)
         parts.append(f"{conversion}(row[{name!r}])" if conversion else f"row[{name!r}]")
-    namespace = {"_uuid_hex": _uuid_hex, "_utc_text": _utc_text, "_date_text": _date_text, "_flag": _flag}
+    namespace: dict[str, object] = {"_uuid_hex": _uuid_hex, "_utc_text": _utc_text, "_date_text": _date_text, "_flag": _flag}
     converter: RowConverter = eval(f"lambda row: ({', '.join(parts)},)", namespace)  # noqa: S307 - our own column names
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     return sql, converter

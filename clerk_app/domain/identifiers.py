@@ -1,7 +1,9 @@
 """Kazakhstan's 12-digit IIN (individuals) and BIN (legal entities) with their check digit.
 
 Both use the same check: weights 1..11 over the first eleven digits, modulo 11; a result of 10 is
-recomputed with weights 3..11,1,2; a second 10 means the number cannot be valid. Beyond the check
+recomputed with weights 3..11,1,2; a second 10 means the number cannot be valid. (The 11th digit
+weighs 11, i.e. nothing, in the first pass: a typo there usually passes. That is the national
+algorithm's blind spot, not ours; the structure checks below catch some of it.) Beyond the check
 digit we verify the structure that both number kinds encode:
 
 - IIN: ``YYMMDD`` birth date, then a century-and-sex digit (1–6; 0 is used for some foreigners),

@@ -26,7 +26,15 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from clerk_app.domain import identifiers
-from clerk_app.domain.enums import AppealForm, AppealKind, AppealType, Channel, Direction, PartyType, RespondentRole
+from clerk_app.domain.enums import (
+    AppealForm,
+    AppealKind,
+    AppealType,
+    Channel,
+    Direction,
+    PartyType,
+    RespondentRole,
+)
 from clerk_app.domain.ids import new_ids
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.services import demo_data as words
@@ -245,10 +253,10 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]
                     respondent_id=answered["respondent_id"], summary=maker.pick(words.REPLIES_RU if russian else words.REPLIES_KK),
                 )
             else:  # a letter to a respondent asking for its explanation
-                respondent_id, name, number = maker.pick(plan.respondents)
+                addressee_id, name, number = maker.pick(plan.respondents)
                 parties = [_respondent_as_addressee(name, number)]
                 card.update(
-                    kind=AppealKind.PRETRIAL_SETTLEMENT.value, is_collective=False, respondent_id=respondent_id,
+                    kind=AppealKind.PRETRIAL_SETTLEMENT.value, is_collective=False, respondent_id=addressee_id,
                     summary=maker.pick(words.REQUESTS_RU if russian else words.REQUESTS_KK),
                 )
         else:
@@ -362,8 +370,8 @@ class DemoService:
                     insert_prepared(session, applicants)
                     incoming_total += incoming
                     outgoing_total += outgoing_made
-                for (direction, year), serial in serials.items():
-                    journal_repo.raise_serial_floor(session, journals[direction][0], year, station, serial)
+                for (direction_code, year), serial in serials.items():
+                    journal_repo.raise_serial_floor(session, journals[direction_code][0], year, station, serial)
         return DemoReport(
             cards=count, incoming=incoming_total, outgoing=outgoing_total,
             respondents=len(respondent_rows), seconds=time.perf_counter() - started,

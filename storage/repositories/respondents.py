@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.cards import Respondent, RespondentData
 from clerk_app.domain.enums import RespondentRole
+from clerk_app.domain.ids import new_id
 from storage.models import Respondent as RespondentRow
 
 
@@ -37,7 +39,20 @@ def find_respondent(session: Session, data: RespondentData) -> RespondentRow | N
 
 
 def find_or_create_respondent(session: Session, data: RespondentData) -> RespondentRow:
-    """Reuses the reference entry; fills in details it lacked but never overwrites what it has."""
+    """Reuses the reference entry; fills in details it lacked but never overwrites what it has.
+
+    With a BIN/IIN the insert ignores a conflict and the row is read back, so two clerks registering
+    against a new respondent at the same moment share one entry instead of one of them failing."""
+    if data.bin_or_iin:
+        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        session.execute(
+            insert(RespondentRow)
+            .values(
+                id=new_id(), name=data.name, name_key=name_key(data.name), role=data.role.value,
+                bin_or_iin=data.bin_or_iin, address=data.address, website=data.website,
+            )
+            .on_conflict_do_nothing(index_elements=["bin_or_iin"])
+        )
     row = find_respondent(session, data)
     if row is None:
         row = RespondentRow(

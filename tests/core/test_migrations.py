@@ -1,0 +1,52 @@
+"""Alembic migrations: up, down and up again on SQLite and PostgreSQL, matching the models."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from clerk_app.services.registry import Registry
+from storage.migrations.runner import HEAD_REVISION, current_revision, migrate, script_head
+from storage.models import NAMING_CONVENTION, Base
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert script_head() == HEAD_REVISION
+
+
+def _tables(engine: sa.Engine) -> set[str]:
+    return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+
+
+def test_round_trip(registry: Registry) -> None:
+    engine = registry.store.engine
+    with engine.connect() as conn:
+        assert current_revision(conn) == HEAD_REVISION
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == [], diff
+    assert _tables(engine) == set(Base.metadata.tables)
+    migrate(engine, "base", downgrade=True)
+    assert _tables(engine) == set()
+    migrate(engine, "head")
+    assert _tables(engine) == set(Base.metadata.tables)
+    with engine.connect() as conn:
+        assert current_revision(conn) == HEAD_REVISION
+
+
+def test_constraints_follow_the_naming_convention(registry: Registry) -> None:
+    inspector = sa.inspect(registry.store.engine)
+    assert inspector.get_pk_constraint("card")["name"] == "pk_card"
+    foreign = {fk["name"] for fk in inspector.get_foreign_keys("card")}
+    assert "fk_card_journal_id_journal" in foreign
+    unique = {u["name"] for u in inspector.get_unique_constraints("card")}
+    assert "uq_card_number" in unique
+    assert NAMING_CONVENTION["pk"] == "pk_%(table_name)s"
+
+
+def test_opening_an_up_to_date_store_runs_no_migration(registry: Registry, store_location: dict[str, object]) -> None:
+    again = Registry.open(**store_location)  # type: ignore[arg-type]
+    try:
+        assert again.settings.card_count() == 0
+    finally:
+        again.close()
