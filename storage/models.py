@@ -165,7 +165,7 @@ class Card(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     applicants: Mapped[list[CardApplicant]] = relationship(
-        order_by="CardApplicant.position", cascade="all, delete-orphan", lazy="selectin"
+        order_by="CardApplicant.position", cascade="all, delete-orphan", lazy="select"
     )
     respondent: Mapped[Respondent | None] = relationship(lazy="joined")
     journal: Mapped[Journal] = relationship(lazy="joined")

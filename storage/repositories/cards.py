@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from clerk_app.domain.cards import Applicant, Card, CardChange, CardRef, JournalRow
 from clerk_app.domain.enums import AppealForm, AppealKind, AppealType, Channel, Direction, PartyType
@@ -51,29 +51,47 @@ def applicant_from_row(row: CardApplicant) -> Applicant:
     )
 
 
+def _whole_card() -> Any:
+    """The card with its journal, respondent and applicants in one query (lookups are hot)."""
+    return select(CardRow).options(joinedload(CardRow.applicants))
+
+
 def card_row_by_id(session: Session, card_id: uuid.UUID, *, for_update: bool = False) -> CardRow | None:
-    query = select(CardRow).where(CardRow.id == card_id)
+    query = _whole_card().where(CardRow.id == card_id)
     if for_update:
         query = query.with_for_update(of=CardRow)
-    return session.scalar(query)
+    return session.scalars(query).unique().first()
 
 
 def card_row_by_number(session: Session, number: str) -> CardRow | None:
-    return session.scalar(select(CardRow).where(CardRow.number == number))
+    return session.scalars(_whole_card().where(CardRow.number == number)).unique().first()
 
 
-def _refs(session: Session, condition: Any) -> tuple[CardRef, ...]:
-    rows = session.execute(
-        select(CardRow.id, CardRow.number).where(condition).order_by(CardRow.registered_at, CardRow.id)
+def _linked(session: Session, row: CardRow) -> dict[str, Any]:
+    """The cards this one points to and the cards that point to it, in two queries."""
+    forward = {row.answers_card_id, row.repeat_of_card_id} - {None}
+    numbers: dict[uuid.UUID, str] = {}
+    if forward:
+        numbers = {r.id: r.number for r in session.execute(select(CardRow.id, CardRow.number).where(CardRow.id.in_(forward)))}
+    replies: list[CardRef] = []
+    repeats: list[CardRef] = []
+    backward = session.execute(
+        select(CardRow.id, CardRow.number, CardRow.answers_card_id)
+        .where(or_(CardRow.answers_card_id == row.id, CardRow.repeat_of_card_id == row.id))
+        .order_by(CardRow.registered_at, CardRow.id)
     )
-    return tuple(CardRef(id=row.id, number=row.number) for row in rows)
+    for other in backward:
+        (replies if other.answers_card_id == row.id else repeats).append(CardRef(id=other.id, number=other.number))
 
+    def ref(card_id: uuid.UUID | None) -> CardRef | None:
+        return CardRef(id=card_id, number=numbers[card_id]) if card_id in numbers else None
 
-def _ref(session: Session, card_id: uuid.UUID | None) -> CardRef | None:
-    if card_id is None:
-        return None
-    number = session.scalar(select(CardRow.number).where(CardRow.id == card_id))
-    return None if number is None else CardRef(id=card_id, number=number)
+    return {
+        "answers": ref(row.answers_card_id),
+        "repeat_of": ref(row.repeat_of_card_id),
+        "replies": tuple(replies),
+        "repeats": tuple(repeats),
+    }
 
 
 def to_domain(session: Session, row: CardRow) -> Card:
@@ -98,10 +116,7 @@ def to_domain(session: Session, row: CardRow) -> Card:
         correspondent_date=row.correspondent_date,
         received_on=row.received_on,
         sheet_count=row.sheet_count,
-        answers=_ref(session, row.answers_card_id),
-        repeat_of=_ref(session, row.repeat_of_card_id),
-        replies=_refs(session, CardRow.answers_card_id == row.id),
-        repeats=_refs(session, CardRow.repeat_of_card_id == row.id),
+        **_linked(session, row),
         is_court_matter=row.is_court_matter,
         notes=row.notes,
         version=row.version,
@@ -142,7 +157,10 @@ def find_duplicate_candidates(
         )
     if not conditions:
         return []
-    return list(_refs(session, or_(*conditions)))
+    rows = session.execute(
+        select(CardRow.id, CardRow.number).where(or_(*conditions)).order_by(CardRow.registered_at, CardRow.id)
+    )
+    return [CardRef(id=r.id, number=r.number) for r in rows]
 
 
 def journal_page(

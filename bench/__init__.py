@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench NAME [--cards N] --json`` prints a JSON object of figures."""
