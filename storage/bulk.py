@@ -25,7 +25,8 @@ RowConverter = Callable[[dict[str, Any]], tuple[Any, ...]]
 
 
 def _uuid_hex(value: Any) -> str | None:
-    return None if value is None else str(value.hex)
+    """UUIDs, or ids already given as 32-digit hex text (``new_id_hexes``)."""
+    return value if value is None or isinstance(value, str) else str(value.hex)
 
 
 def _utc_text(value: datetime | None) -> str | None:

@@ -172,18 +172,21 @@ class Card(Base):
 
 
 class CardApplicant(Base):
-    """An applicant of an incoming appeal (or the addressee of an outgoing letter)."""
+    """An applicant of an incoming appeal (or an addressee of an outgoing letter).
+
+    Applicants are a list of values belonging to their card, keyed by (card, position) and stored
+    clustered by card (SQLite WITHOUT ROWID): reading a card's applicants is one range scan, and an
+    edit replaces the list as a whole (one history entry, synced with the card)."""
 
     __tablename__ = "card_applicant"
     __table_args__ = (
-        Index("ix_card_applicant_card_id", "card_id", "position", unique=True),
         _partial_index("ix_card_applicant_iin", "iin"),
         _partial_index("ix_card_applicant_bin", "bin"),
+        {"sqlite_with_rowid": False},
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
-    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
     party_type: Mapped[str] = mapped_column(String(16))
     surname: Mapped[str | None] = mapped_column(String(200))
     given_name: Mapped[str | None] = mapped_column(String(200))

@@ -35,7 +35,7 @@ from clerk_app.domain.enums import (
     PartyType,
     RespondentRole,
 )
-from clerk_app.domain.ids import new_ids
+from clerk_app.domain.ids import new_id_hexes, new_ids
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.services import demo_data as words
 from clerk_app.services.context import Actor
@@ -221,7 +221,8 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]
     people = _people(plan.seed, plan.pool_size)
     renderers = {d: NumberTemplate(t).render for d, (_, _, t) in plan.journals.items()}
     serials = dict(plan.first_serials)
-    ids = new_ids(len(plan.offsets))
+    make_ids = new_id_hexes if plan.dialect == "sqlite" else new_ids  # SQLite stores ids as hex text
+    ids: list[Any] = make_ids(len(plan.offsets))
     awaiting_reply: deque[tuple[dict[str, Any], list[dict[str, Any]]]] = deque(maxlen=2000)
     recent: deque[tuple[uuid.UUID, list[dict[str, Any]], uuid.UUID | None]] = deque(maxlen=500)
     cards: list[dict[str, Any]] = []
@@ -289,8 +290,6 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]
         for position, party in enumerate(parties):
             applicants.append({**party, "card_id": card_id, "position": position})
         cards.append(card)
-    for applicant, applicant_id in zip(applicants, new_ids(len(applicants)), strict=True):
-        applicant["id"] = applicant_id
     return (
         prepare_rows(plan.dialect, Card, cards),
         prepare_rows(plan.dialect, CardApplicant, applicants),
@@ -337,35 +336,37 @@ class DemoService:
         offsets = sorted(maker.random() for _ in range(count))
         year_bounds = _year_bounds(first_moment, span, now)
         serials: dict[tuple[str, int], int] = {}
-        plans = []
-        for index, start in enumerate(range(0, count, CHUNK)):
-            chunk_offsets = offsets[start : start + CHUNK]
-            # the first cards of a chunk are incoming, so that its replies have appeals to answer
-            outgoing = [i >= 20 and maker.random() < 0.3 for i in range(len(chunk_offsets))]
-            years = [year_bounds[1][bisect.bisect_right(year_bounds[0], o)] for o in chunk_offsets]
-            first: dict[tuple[str, int], int] = {}
-            for is_out, year in zip(outgoing, years, strict=True):
-                key = (OUTGOING if is_out else INCOMING, year)
-                if key not in serials:
-                    serials[key] = self._last_serial(journals[key[0]][0], year, station)
-                serials[key] += 1
-                first.setdefault(key, serials[key])
-            plans.append(
-                _ChunkPlan(
+        pool_size = max(50, min(100_000, count // 3))
+        respondent_refs = [(r["id"], r["name"], r["bin_or_iin"]) for r in respondent_rows]
+
+        def plans() -> Iterator[_ChunkPlan]:
+            """Made lazily, so that workers start on the first chunk while the rest are planned.
+            Advances ``serials`` to the last serial used by the chunks planned so far."""
+            for index, start in enumerate(range(0, count, CHUNK)):
+                chunk_offsets = offsets[start : start + CHUNK]
+                # the first cards of a chunk are incoming, so that its replies have appeals to answer
+                outgoing = [i >= 20 and maker.random() < 0.3 for i in range(len(chunk_offsets))]
+                years = [year_bounds[1][bisect.bisect_right(year_bounds[0], o)] for o in chunk_offsets]
+                first: dict[tuple[str, int], int] = {}
+                for is_out, year in zip(outgoing, years, strict=True):
+                    key = (OUTGOING if is_out else INCOMING, year)
+                    if key not in serials:
+                        serials[key] = self._last_serial(journals[key[0]][0], year, station)
+                    serials[key] += 1
+                    first.setdefault(key, serials[key])
+                yield _ChunkPlan(
                     seed=seed, index=index, dialect=self.store.dialect, first_moment=first_moment, span=span,
                     offsets=chunk_offsets, outgoing=outgoing, years=years, first_serials=first, station=station,
-                    user=actor.user, journals=journals,
-                    respondents=[(r["id"], r["name"], r["bin_or_iin"]) for r in respondent_rows],
-                    pool_size=max(50, min(100_000, count // 3)),
+                    user=actor.user, journals=journals, respondents=respondent_refs, pool_size=pool_size,
                 )
-            )
+
         incoming_total = outgoing_total = 0
         # One operation, one transaction: a demo load that fails or is killed leaves nothing behind.
         with self.store.write() as session:
             enlarge_cache_for_bulk(session)
             with deferred_indexes(session, [Card, CardApplicant] if count >= DEFER_INDEXES_FROM else []):
                 insert_rows(session, Respondent, respondent_rows)
-                for cards, applicants, incoming, outgoing_made in _run_plans(plans):
+                for cards, applicants, incoming, outgoing_made in _run_plans(plans(), several=count > CHUNK):
                     insert_prepared(session, cards)
                     insert_prepared(session, applicants)
                     incoming_total += incoming
@@ -382,21 +383,37 @@ class DemoService:
             return journal_repo.last_serial(session, journal_id, year, station)
 
 
-def _run_plans(plans: list[_ChunkPlan]) -> Iterator[tuple[PreparedRows, PreparedRows, int, int]]:
-    """Chunks in order; with more than one, made by worker processes a few chunks ahead."""
-    if len(plans) <= 1:
+def _run_plans(plans: Iterator[_ChunkPlan], *, several: bool) -> Iterator[tuple[PreparedRows, PreparedRows, int, int]]:
+    """Every chunk once, in no particular order (they are independent: serials are pre-assigned).
+
+    Worker processes make chunks a few ahead; when none is ready, the writer makes the next chunk
+    itself instead of waiting, so neither core idles."""
+    if not several:
         yield from map(_make_chunk, plans)
         return
-    ahead = 3  # bounded: memory stays flat whatever the count
+    ahead = 2 * WORKERS  # bounded: memory stays flat whatever the count
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=WORKERS, mp_context=context, initializer=_lower_priority) as pool:
         pending: deque[Future[tuple[PreparedRows, PreparedRows, int, int]]] = deque()
-        for plan in plans:
-            pending.append(pool.submit(_make_chunk, plan))
-            if len(pending) > ahead:
+        remaining = iter(plans)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < ahead:
+                plan = next(remaining, None)
+                if plan is None:
+                    exhausted = True
+                else:
+                    pending.append(pool.submit(_make_chunk, plan))
+            if not pending:
+                return
+            if pending[0].done() or exhausted:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+                continue
+            plan = next(remaining, None)
+            if plan is None:
+                exhausted = True
+            else:
+                yield _make_chunk(plan)
 
 
 def _lower_priority() -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-23 22:40:26.671355
+Create Date: 2026-11-23 22:57:24.517284
 """
 
 from __future__ import annotations
@@ -153,7 +153,6 @@ def upgrade() -> None:
     )
     op.create_table(
         "card_applicant",
-        sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("card_id", sa.Uuid(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("party_type", sa.String(length=16), nullable=False),
@@ -169,7 +168,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["card_id"], ["card.id"], name=op.f("fk_card_applicant_card_id_card"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_card_applicant")),
+        sa.PrimaryKeyConstraint("card_id", "position", name=op.f("pk_card_applicant")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("card_applicant", schema=None) as batch_op:
         batch_op.create_index(
@@ -179,7 +179,6 @@ def upgrade() -> None:
             sqlite_where=sa.text("bin IS NOT NULL"),
             postgresql_where=sa.text("bin IS NOT NULL"),
         )
-        batch_op.create_index("ix_card_applicant_card_id", ["card_id", "position"], unique=True)
         batch_op.create_index(
             "ix_card_applicant_iin",
             ["iin"],
@@ -218,7 +217,6 @@ def downgrade() -> None:
             sqlite_where=sa.text("iin IS NOT NULL"),
             postgresql_where=sa.text("iin IS NOT NULL"),
         )
-        batch_op.drop_index("ix_card_applicant_card_id")
         batch_op.drop_index(
             "ix_card_applicant_bin",
             sqlite_where=sa.text("bin IS NOT NULL"),

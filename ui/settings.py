@@ -1,0 +1,47 @@
+"""The user's preferences (language, window geometry) in QSettings, behind typed accessors.
+
+An INI file in the per-user config folder on every OS, so support staff can read or delete it.
+Tests pass a QSettings on a temporary file instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+LANGUAGE_KEY = "ui/language"
+GEOMETRY_KEY = "ui/main_window_geometry"
+
+
+class AppSettings:
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        return cls(
+            QSettings(
+                QSettings.Format.IniFormat,
+                QSettings.Scope.UserScope,
+                QCoreApplication.organizationName(),
+                QCoreApplication.applicationName(),
+            )
+        )
+
+    @property
+    def language(self) -> str | None:
+        value = self._store.value(LANGUAGE_KEY)
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue(LANGUAGE_KEY, code)
+        self._store.sync()
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._store.value(GEOMETRY_KEY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._store.setValue(GEOMETRY_KEY, value)

@@ -1,0 +1,79 @@
+"""The first screen of an empty registry: say so plainly, and offer the two ways on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ui import formatting
+from ui.registry_loader import DEMO_CARD_COUNT
+
+CONTENT_WIDTH = 640
+
+
+class WelcomePage(QWidget):
+    demoRequested = Signal()
+    emptyRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.9)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        intro_font = QFont(self.font())
+        intro_font.setPointSizeF(intro_font.pointSizeF() * 1.1)
+        self.intro.setFont(intro_font)
+
+        self.demo_button = QCommandLinkButton()
+        self.demo_button.setObjectName("open_demo_button")
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.empty_button = QCommandLinkButton()
+        self.empty_button.setObjectName("start_empty_button")
+        self.empty_button.clicked.connect(self.emptyRequested)
+        for button in (self.demo_button, self.empty_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        content = QFrame()
+        content.setMaximumWidth(CONTENT_WIDTH)
+        column = QVBoxLayout(content)
+        column.setSpacing(14)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        column.addSpacing(10)
+        column.addWidget(self.demo_button)
+        column.addWidget(self.empty_button)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("The registry is empty"))
+        self.intro.setText(
+            self.tr(
+                "No appeal has been registered here yet. You can look around in a demo registry "
+                "filled with invented appeals, or start working with this empty registry."
+            )
+        )
+        self.demo_button.setText(self.tr("Open a demo registry"))
+        self.demo_button.setDescription(
+            self.tr("{0} invented appeals to try the program on. Your registry is not changed.").format(
+                formatting.count(DEMO_CARD_COUNT)
+            )
+        )
+        self.empty_button.setText(self.tr("Start with the empty registry"))
+        self.empty_button.setDescription(self.tr("Opens the empty registration journals."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
