@@ -87,7 +87,7 @@ class RegistrationService:
             number = NumberTemplate(journal.number_template).render(
                 index=journal.index_code, station=station, serial=serial, year=year
             )
-            if card_repo.card_row_by_number(session, number) is not None:
+            if card_repo.number_taken(session, number):
                 raise NumberingError(
                     f"the number {number} exists already: check the journal's number template",
                     code="numbering.collision",
@@ -112,7 +112,7 @@ class RegistrationService:
             row.applicants = [card_repo.applicant_row(a, i) for i, a in enumerate(draft.applicants)]
             session.add(row)
             session.flush()
-            return card_repo.to_domain(session, row)
+            return card_repo.to_domain(session, row, is_new=True)
 
 
 def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:

@@ -67,15 +67,19 @@ def card_row_by_number(session: Session, number: str) -> CardRow | None:
     return session.scalars(_whole_card().where(CardRow.number == number)).unique().first()
 
 
-def _linked(session: Session, row: CardRow) -> dict[str, Any]:
-    """The cards this one points to and the cards that point to it, in two queries."""
+def number_taken(session: Session, number: str) -> bool:
+    return session.scalar(select(CardRow.id).where(CardRow.number == number)) is not None
+
+
+def _linked(session: Session, row: CardRow, *, is_new: bool) -> dict[str, Any]:
+    """The cards this one points to and the cards that point to it (none yet for a new card)."""
     forward = {row.answers_card_id, row.repeat_of_card_id} - {None}
     numbers: dict[uuid.UUID, str] = {}
     if forward:
         numbers = {r.id: r.number for r in session.execute(select(CardRow.id, CardRow.number).where(CardRow.id.in_(forward)))}
     replies: list[CardRef] = []
     repeats: list[CardRef] = []
-    backward = session.execute(
+    backward = () if is_new else session.execute(
         select(CardRow.id, CardRow.number, CardRow.answers_card_id)
         .where(or_(CardRow.answers_card_id == row.id, CardRow.repeat_of_card_id == row.id))
         .order_by(CardRow.registered_at, CardRow.id)
@@ -94,7 +98,7 @@ def _linked(session: Session, row: CardRow) -> dict[str, Any]:
     }
 
 
-def to_domain(session: Session, row: CardRow) -> Card:
+def to_domain(session: Session, row: CardRow, *, is_new: bool = False) -> Card:
     return Card(
         id=row.id,
         number=row.number,
@@ -116,7 +120,7 @@ def to_domain(session: Session, row: CardRow) -> Card:
         correspondent_date=row.correspondent_date,
         received_on=row.received_on,
         sheet_count=row.sheet_count,
-        **_linked(session, row),
+        **_linked(session, row, is_new=is_new),
         is_court_matter=row.is_court_matter,
         notes=row.notes,
         version=row.version,
