@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_app.domain.cards import Card, CardChange, CardDraft, CardRef, Journal, JournalRow
+from clerk_app.domain.cards import (
+    Card,
+    CardChange,
+    CardDraft,
+    CardRef,
+    Journal,
+    JournalRow,
+    Respondent,
+    SettlementBody,
+    StaffMember,
+)
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
 from clerk_app.timeutil import iso_astana
 
@@ -123,4 +133,14 @@ def draft_editable_json(draft: CardDraft) -> dict[str, Any]:
     data = _editable_shape(draft=draft)
     data["answers"] = draft.answers
     data["repeat_of"] = draft.repeat_of
+    return data
+
+
+def reference_to_json(entry: SettlementBody | StaffMember | Respondent) -> dict[str, Any]:
+    if isinstance(entry, Respondent):
+        return {"id": str(entry.id), **respondent_to_json(entry)}
+    data = {key: getattr(entry, key) for key in entry.__dataclass_fields__}
+    data["id"] = str(entry.id)
+    if isinstance(entry, SettlementBody):
+        data["body_type"] = entry.body_type.value
     return data

@@ -9,10 +9,17 @@ from collections.abc import Callable
 from typing import Any
 
 from clerk_app.errors import ClerkError
-from clerk_app.serialization import card_to_json, change_to_json, journal_row_to_json, journal_to_json
+from clerk_app.serialization import (
+    card_to_json,
+    change_to_json,
+    journal_row_to_json,
+    journal_to_json,
+    reference_to_json,
+)
 from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.context import Actor
 from clerk_app.services.demo import DemoService
+from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
 from clerk_app.services.setup import StoreSettingsService, open_registry
 from storage.store import Store
@@ -147,4 +154,30 @@ def _list(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
-COMMANDS: list[Callable[[SubParsers], None]] = [_init, _demo, _register, _show, _edit, _list]
+def _reference(sub: SubParsers) -> None:
+    parser = sub.add_parser("reference", help="reference lists: settlement bodies, staff, respondents")
+    parser.add_argument("action", choices=["list", "add"], help="list entries, or add one from JSON")
+    parser.add_argument("list_name", choices=["bodies", "staff", "respondents"], metavar="LIST",
+                        help="bodies (pre-trial settlement bodies), staff (executors) or respondents")
+    parser.add_argument("--input", metavar="FILE", help="the entry as JSON (for add), or -")
+    parser.add_argument("--find", default="", help="respondents: BIN/IIN prefix or part of the name")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = ReferenceService(_store(args))
+        if args.action == "add":
+            if args.input is None or args.list_name == "respondents":
+                raise ClerkError("add needs --input and works for bodies and staff (respondents come with cards)",
+                                 code="reference.bad_usage")
+            data = _read_input(args.input)
+            entry = service.add_settlement_body(data) if args.list_name == "bodies" else service.add_staff_member(data)
+            return reference_to_json(entry)
+        if args.list_name == "bodies":
+            return [reference_to_json(e) for e in service.settlement_bodies()]
+        if args.list_name == "staff":
+            return [reference_to_json(e) for e in service.staff()]
+        return [reference_to_json(e) for e in service.find_respondents(args.find, limit=200)]
+
+    parser.set_defaults(handler=run)
+
+
+COMMANDS: list[Callable[[SubParsers], None]] = [_init, _demo, _register, _show, _edit, _list, _reference]

@@ -15,6 +15,7 @@ from clerk_app.domain.enums import (
     Direction,
     PartyType,
     RespondentRole,
+    SettlementBodyType,
 )
 
 
@@ -163,3 +164,28 @@ class Journal:
     number_template: str
     title_kk: str
     title_ru: str
+
+
+@dataclass(frozen=True)
+class SettlementBody:
+    """A pre-trial settlement body from the list the authorized body publishes (cl. 8, R19)."""
+
+    id: uuid.UUID
+    name: str
+    body_type: SettlementBodyType
+    bin: str | None
+    address: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A member of the body's staff who can be made the executor of an appeal."""
+
+    id: uuid.UUID
+    full_name: str
+    position: str | None
+    email: str | None
+    phone: str | None
+    is_active: bool

@@ -334,3 +334,25 @@ def respondent_to_json(respondent: RespondentData) -> dict[str, Any]:
         "address": respondent.address,
         "website": respondent.website,
     }
+
+
+def parse_reference(
+    data: Mapping[str, Any], fields: Mapping[str, bool], *, choices: Mapping[str, type[StrEnum]]
+) -> dict[str, Any]:
+    """A reference-list entry: short text fields (``fields`` maps name to required) and choices."""
+    if not isinstance(data, Mapping):
+        raise ValidationError([FieldIssue("entry", "field.not_object", "must be an object")])
+    c = _Collector([])
+    c.unknown_keys(data, frozenset(fields), "")
+    values: dict[str, Any] = {}
+    for name, required in fields.items():
+        if name in choices:
+            choice = c.choice(data, name, name, choices[name], required=required)
+            values[name] = choice.value if choice is not None else None
+        else:
+            values[name] = c.text(data, name, name, limit=ADDRESS_TEXT if name == "address" else SHORT_TEXT, required=required)
+    if values.get("email"):
+        c.pattern(values["email"], "email", _EMAIL, "email.bad_format", "is not an e-mail address")
+    if c.issues:
+        raise ValidationError(c.issues)
+    return values

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from clerk_app.services.cards import CardService
 from clerk_app.services.demo import DemoService
+from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
 from clerk_app.services.setup import StoreSettingsService, open_registry
 from storage.store import Store, default_data_dir
@@ -26,12 +27,14 @@ class Registry:
     registration: RegistrationService = field(init=False)
     settings: StoreSettingsService = field(init=False)
     demo: DemoService = field(init=False)
+    references: ReferenceService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
         self.registration = RegistrationService(self.store)
         self.settings = StoreSettingsService(self.store)
         self.demo = DemoService(self.store)
+        self.references = ReferenceService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

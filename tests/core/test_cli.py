@@ -119,3 +119,26 @@ def test_demo_and_list(tmp_path: Path) -> None:
 def test_version() -> None:
     result = subprocess.run([sys.executable, "-m", "ui.entry", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and result.stdout.startswith("clerk-app ")
+
+
+def test_reference_commands(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    body = ok(clerk(data, "reference", "add", "bodies", "--input", "-",
+                    stdin=json.dumps({"name": "Арбитраж «Әділет»", "body_type": "arbitration", "bin": "990740002243"})))
+    assert body["bin"] == "990740002243"
+    assert [b["name"] for b in ok(clerk(data, "reference", "list", "bodies"))] == ["Арбитраж «Әділет»"]
+    ok(clerk(data, "reference", "add", "staff", "--input", "-", stdin='{"full_name": "Ким Елена"}'))
+    assert ok(clerk(data, "reference", "list", "staff"))[0]["full_name"] == "Ким Елена"
+    assert "reference.bad_usage" in refused(clerk(data, "reference", "add", "respondents", "--input", "-", stdin="{}"))
+
+
+def test_cli_on_postgresql(tmp_path: Path, pg_schema: str) -> None:
+    """The same commands on the central store: --db with a PostgreSQL URL (schema via options)."""
+    from tests.conftest import PG_URL
+
+    url = f"{PG_URL}?options=-csearch_path%3D{pg_schema}"
+    data = tmp_path / "data"
+    assert ok(clerk(data, "init", db=url))["cards"] == 0
+    card = ok(clerk(data, "register", "--input", "-", stdin=json.dumps(incoming()), db=url))
+    assert ok(clerk(data, "show", card["number"], db=url))["id"] == card["id"]
+    assert not (data / "registry.sqlite3").exists()
