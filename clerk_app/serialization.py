@@ -15,6 +15,7 @@ from clerk_app.domain.cards import (
     SettlementBody,
     StaffMember,
 )
+from clerk_app.domain.copies import ElectronicCopy, FileVerdict
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
 from clerk_app.timeutil import iso_astana
 
@@ -144,3 +145,34 @@ def reference_to_json(entry: SettlementBody | StaffMember | Respondent) -> dict[
     if isinstance(entry, SettlementBody):
         data["body_type"] = entry.body_type.value
     return data
+
+
+def verdict_to_json(verdict: FileVerdict) -> dict[str, Any]:
+    """One line of ``check-files``."""
+    return {
+        "path": verdict.path,
+        "accepted": verdict.accepted,
+        "format": verdict.format,
+        "pages": verdict.pages,
+        "sha256": verdict.sha256,
+        "code": verdict.code,
+        "reason": verdict.reason,
+    }
+
+
+def copy_to_json(copy: ElectronicCopy) -> dict[str, Any]:
+    return {
+        "id": str(copy.id),
+        "role": copy.role.value,
+        "sha256": copy.sha256,
+        "format": copy.format,
+        "pages": copy.page_count,
+        "page_sizes": [
+            {"width_px": p.width_px, "height_px": p.height_px, "dpi_x": p.dpi_x, "dpi_y": p.dpi_y} for p in copy.pages
+        ],
+        "size_bytes": copy.size_bytes,
+        "original_name": copy.original_name,
+        "added_by": copy.added_by,
+        "added_at": iso_astana(copy.added_at),
+        "details": copy.details,
+    }

@@ -213,3 +213,25 @@ class CardChange(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(Text)  # JSON
     new_value: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class ElectronicCopy(Base):
+    """An electronic copy (cl. 11) attached to a card: the original bytes live in the blob store
+    under ``sha256``; this row says what they are, who attached them and in which role."""
+
+    __tablename__ = "electronic_copy"
+    __table_args__ = (Index("ix_electronic_copy_card_id", "card_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(8))
+    page_count: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[str] = mapped_column(Text)  # JSON: per-page pixel size and DPI
+    details: Mapped[str] = mapped_column(Text)  # JSON: compression, colour modes, flags
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    original_name: Mapped[str] = mapped_column(String(255))
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)

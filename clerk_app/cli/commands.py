@@ -6,18 +6,23 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import (
     card_to_json,
     change_to_json,
+    copy_to_json,
     journal_row_to_json,
     journal_to_json,
     reference_to_json,
+    verdict_to_json,
 )
 from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.context import Actor
+from clerk_app.services.copies import CopyService, FileJudge
 from clerk_app.services.demo import DemoService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
@@ -105,8 +110,10 @@ def _show(sub: SubParsers) -> None:
     parser.add_argument("--history", action="store_true", help="include the history of changes")
 
     def run(args: argparse.Namespace) -> Any:
-        service = CardService(_store(args))
+        store = _store(args)
+        service = CardService(store)
         data = card_to_json(service.get(args.number))
+        data["copies"] = [copy_to_json(c) for c in CopyService(store).copies(args.number)]
         if args.history:
             data["history"] = [change_to_json(c) for c in service.history(args.number)]
         return data
@@ -180,4 +187,67 @@ def _reference(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
-COMMANDS: list[Callable[[SubParsers], None]] = [_init, _demo, _register, _show, _edit, _list, _reference]
+def _check_files(sub: SubParsers) -> None:
+    parser = sub.add_parser("check-files", help="judge files as electronic copies; stores nothing; JSON lines")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+
+    def run(args: argparse.Namespace) -> Any:
+        # No store is opened: checking files needs none. One JSON object per line, as each is judged.
+        judge = FileJudge()
+        try:
+            for verdict in judge.check_files(args.paths):
+                sys.stdout.write(json.dumps(verdict_to_json(verdict), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+        finally:
+            judge.close()
+        return None
+
+    parser.set_defaults(handler=run)
+
+
+def _attach(sub: SubParsers) -> None:
+    parser = sub.add_parser("attach", help="attach electronic copies (PDF, TIFF, JPEG) to a card")
+    parser.add_argument("number", help="registration number or id of the card")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("--role", default=CopyRole.APPEAL.value, choices=[r.value for r in CopyRole])
+
+    def run(args: argparse.Namespace) -> Any:
+        service = CopyService(_store(args))
+        try:
+            report = service.attach(args.number, args.files, CopyRole(args.role), Actor.from_environment())
+        finally:
+            service.close()
+        result = {"attached": [copy_to_json(c) for c in report.attached],
+                  "refused": [verdict_to_json(v) for v in report.refused]}
+        if report.refused:
+            _print_json(result)
+            names = ", ".join(Path(v.path).name for v in report.refused)
+            raise ClerkError(f"{len(report.refused)} file(s) refused: {names} (reasons in the output)", code="copy.refused")
+        return result
+
+    parser.set_defaults(handler=run)
+
+
+def _verify(sub: SubParsers) -> None:
+    parser = sub.add_parser("verify", help="re-hash every stored copy; non-zero exit if any is missing or corrupt")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = CopyService(_store(args))
+        report = service.verify()
+        result = {"copies_checked": report.checked, "missing": list(report.missing), "corrupt": list(report.corrupt),
+                  "unreferenced_blobs": report.unreferenced, "ok": report.ok}
+        if not report.ok:
+            _print_json(result)
+            raise ClerkError(f"{len(report.missing)} missing and {len(report.corrupt)} corrupt copies", code="verify.failed")
+        return result
+
+    parser.set_defaults(handler=run)
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+COMMANDS: list[Callable[[SubParsers], None]] = [
+    _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify,
+]

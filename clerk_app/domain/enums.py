@@ -75,3 +75,14 @@ class SettlementBodyType(StrEnum):
     CONSUMER_ASSOCIATION = "consumer_association"
     SELLERS_ASSOCIATION = "sellers_association"  # an association or SRO the seller belongs to
     OTHER = "other"
+
+
+class CopyRole(StrEnum):
+    """What an electronic copy is to its card."""
+
+    APPEAL = "appeal"  # the appeal itself
+    ATTACHMENT = "attachment"  # an attachment to the appeal
+    PROOF_OF_DELIVERY = "proof_of_delivery"  # proof of sending or receipt (R15)
+    CONSENT = "consent"  # a consent form for personal data (R32)
+    EVIDENCE = "evidence"  # evidence, e.g. screenshots of an online seller (R87)
+    REPLY = "reply"  # the signed reply

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clerk_app.services.cards import CardService
+from clerk_app.services.copies import CopyService
 from clerk_app.services.demo import DemoService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
@@ -28,6 +29,7 @@ class Registry:
     settings: StoreSettingsService = field(init=False)
     demo: DemoService = field(init=False)
     references: ReferenceService = field(init=False)
+    copies: CopyService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -35,6 +37,7 @@ class Registry:
         self.settings = StoreSettingsService(self.store)
         self.demo = DemoService(self.store)
         self.references = ReferenceService(self.store)
+        self.copies = CopyService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:
@@ -50,6 +53,7 @@ class Registry:
         return self.store.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        self.copies.close()
         self.store.close()
 
 

@@ -1,0 +1,153 @@
+"""Attaching electronic copies of paper originals (cl. 11): judged by content in a sandbox, stored
+unaltered in the content-addressed blob store, recorded on the card in one transaction."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clerk_app.domain.copies import AttachReport, CopyPage, ElectronicCopy, FileVerdict, VerifyReport
+from clerk_app.domain.enums import CopyRole
+from clerk_app.errors import ClerkError
+from clerk_app.services.context import Actor, resolve_card
+from clerk_app.timeutil import utc_now
+from scanners.inspect import FileRefused
+from scanners.sandbox import Sandbox
+from storage.blobs import FileBlobStore, sha256_of
+from storage.repositories import copies as copy_repo
+from storage.store import Store
+
+DEFAULT_MAX_SIZE = 200 * 1024 * 1024
+BLOB_DIR = "blobs"
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders replaced by the files inside them (sorted, recursively)."""
+    result: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            result.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+        else:
+            result.append(path)
+    return result
+
+
+@dataclass
+class FileJudge:
+    """Judges candidate files in the sandbox; needs no store (``clerk-app check-files``)."""
+
+    max_size: int = DEFAULT_MAX_SIZE
+    workers: int = 2
+    _sandbox: Sandbox | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def _sandbox_for_use(self) -> Sandbox:
+        with self._lock:
+            if self._sandbox is None:
+                self._sandbox = Sandbox(self.workers)
+            return self._sandbox
+
+    def close(self) -> None:
+        with self._lock:
+            if self._sandbox is not None:
+                self._sandbox.close()
+                self._sandbox = None
+
+    def judge(self, path: Path) -> FileVerdict:
+        """One file's verdict. Never raises for anything about the file itself."""
+        shown = str(path)
+        try:
+            size = path.stat().st_size
+            if not path.is_file():
+                return _refused(shown, "file.not_a_file", "this is not a file")
+            if size > self.max_size:
+                return _refused(shown, "file.too_large",
+                                f"the file is {size / 2**20:.0f} MB; at most {self.max_size / 2**20:.0f} MB is accepted",
+                                size=size)
+            digest = sha256_of(path)
+        except OSError as exc:
+            return _refused(shown, "file.unreadable", f"the file cannot be read: {exc.strerror or exc}")
+        if size == 0:
+            return _refused(shown, "file.empty", "the file is empty (0 bytes)", sha256=digest, size=0)
+        try:
+            inspection = self._sandbox_for_use().inspect(path)
+        except FileRefused as refused:
+            return _refused(shown, refused.code, refused.reason, sha256=digest, size=size)
+        pages = tuple(CopyPage(p.width_px, p.height_px, p.dpi_x, p.dpi_y) for p in inspection.pages)
+        return FileVerdict(
+            path=shown, accepted=True, format=inspection.format.value, pages=len(pages), sha256=digest, code=None,
+            reason=None, page_info=pages, details=dict(inspection.details), size_bytes=size,
+        )
+
+    def check_files(self, paths: Iterable[Path]) -> Iterator[FileVerdict]:
+        """Verdicts in the order of the files, judged on all workers at once; stores nothing."""
+        files = expand_paths(paths)
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            yield from pool.map(self.judge, files)
+
+
+@dataclass
+class CopyService:
+    store: Store
+    judge: FileJudge = field(default_factory=FileJudge)
+
+    @property
+    def blobs(self) -> FileBlobStore:
+        return FileBlobStore(self.store.data_dir / BLOB_DIR)
+
+    def close(self) -> None:
+        self.judge.close()
+
+    def attach(self, card_ref: str, paths: Iterable[Path], role: CopyRole, actor: Actor) -> AttachReport:
+        """Judges every file first; stores the accepted ones (blob first, then the rows in one
+        transaction). A refused file leaves nothing behind. A crash between the blob and the row
+        leaves only an unreferenced blob, which ``verify`` counts and nothing else sees."""
+        with self.store.read() as session:
+            resolve_card(session, card_ref)  # an unknown card fails before any work
+        verdicts = list(self.judge.check_files(paths))
+        accepted = [v for v in verdicts if v.accepted]
+        refused = [v for v in verdicts if not v.accepted]
+        for verdict in accepted:
+            stored = self.blobs.put_file(Path(verdict.path))
+            if stored.sha256 != verdict.sha256:  # the file changed while we were judging it
+                raise ClerkError(f"{verdict.path} changed while it was being attached: try again", code="file.changed")
+        attached: list[ElectronicCopy] = []
+        with self.store.write() as session:
+            card = resolve_card(session, card_ref)
+            now = utc_now()
+            for verdict in accepted:
+                assert verdict.sha256 is not None
+                if copy_repo.is_attached(session, card.id, verdict.sha256, role):
+                    refused.append(_refused(verdict.path, "copy.already_attached",
+                                            "this very file is attached to the card already", sha256=verdict.sha256))
+                    continue
+                attached.append(copy_repo.add_copy(
+                    session, card.id, verdict, role=role, name=Path(verdict.path).name, by=actor.user, at=now
+                ))
+        return AttachReport(attached=tuple(attached), refused=tuple(refused))
+
+    def copies(self, card_ref: str) -> list[ElectronicCopy]:
+        with self.store.read() as session:
+            return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
+
+    def verify(self) -> VerifyReport:
+        """Re-hashes every referenced blob."""
+        with self.store.read() as session:
+            referenced = copy_repo.referenced_hashes(session)
+        blobs = self.blobs
+        problems = {sha: blobs.check(sha) for sha in sorted(referenced)}
+        present = set(blobs.iter_hashes())
+        return VerifyReport(
+            checked=len(referenced),
+            missing=tuple(sha for sha, problem in problems.items() if problem == "missing"),
+            corrupt=tuple(sha for sha, problem in problems.items() if problem == "corrupt"),
+            unreferenced=len(present - referenced),
+        )
+
+
+def _refused(path: str, code: str, reason: str, *, sha256: str | None = None, size: int | None = None) -> FileVerdict:
+    return FileVerdict(path=path, accepted=False, format=None, pages=None, sha256=sha256, code=code, reason=reason,
+                       size_bytes=size)
