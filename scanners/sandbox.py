@@ -29,6 +29,20 @@ class Limits:
     memory_mb: int = DEFAULT_MEMORY_MB
 
 
+def _silence_decoders() -> None:
+    """Decoders talk about damaged files (pypdf logs, libtiff writes to the C stderr); the verdict
+    says it all, and the CLI promises one clear line on stderr."""
+    import logging
+    import os
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
 def _worker_main(connection: Connection, memory_mb: int) -> None:
     try:
         import resource
@@ -37,9 +51,7 @@ def _worker_main(connection: Connection, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # Windows, or a limit the system refuses
         pass
-    import warnings
-
-    warnings.simplefilter("ignore")  # decoder chatter about damaged files is not for the console
+    _silence_decoders()
     jobs: dict[str, Callable[[Path], Any]] = {"inspect": inspect_file}
     while True:
         try:

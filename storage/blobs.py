@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,11 +117,17 @@ class FileBlobStore:
         with self.open(sha256) as origin, open(target, "wb") as destination:
             shutil.copyfileobj(origin, destination, CHUNK)
 
-    def clean_incoming(self) -> None:
-        """Removes temporary files left by a crash mid-write (called when the store opens)."""
+    def clean_incoming(self, older_than_s: float = 3600) -> int:
+        """Removes temporary files a crash left mid-write. Only old ones: a young one may belong to
+        an attach running in another process right now."""
+        removed = 0
         if self._incoming.exists():
+            limit = time.time() - older_than_s
             for leftover in self._incoming.glob("blob-*.part"):
-                leftover.unlink(missing_ok=True)
+                if leftover.stat().st_mtime <= limit:
+                    leftover.unlink(missing_ok=True)
+                    removed += 1
+        return removed
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -134,7 +134,8 @@ class CopyService:
             return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
 
     def verify(self) -> VerifyReport:
-        """Re-hashes every referenced blob."""
+        """Re-hashes every referenced blob (and sweeps temporary files old crashes left)."""
+        self.blobs.clean_incoming()
         with self.store.read() as session:
             referenced = copy_repo.referenced_hashes(session)
         blobs = self.blobs
