@@ -244,8 +244,8 @@
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <source>Claimed, KZT</source>
-        <translation>Сома, теңге</translation>
+        <source>Amount, ₸</source>
+        <translation>Сома, ₸</translation>
     </message>
     <message>
         <source>Court</source>

@@ -244,8 +244,8 @@
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <source>Claimed, KZT</source>
-        <translation>Сумма, тенге</translation>
+        <source>Amount, ₸</source>
+        <translation>Сумма, ₸</translation>
     </message>
     <message>
         <source>Court</source>

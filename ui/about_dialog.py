@@ -18,7 +18,9 @@ def app_name() -> str:
 def about_html(location: str | None) -> str:
     lines = [
         f"<h3>{html.escape(app_name())}</h3>",
-        "<p>" + html.escape(QCoreApplication.translate("AboutDialog", "Version {0}").format(__version__)) + "</p>",
+        "<p>"
+        + html.escape(QCoreApplication.translate("AboutDialog", "Version {0}").format(__version__))
+        + "</p>",
         "<p>"
         + html.escape(
             QCoreApplication.translate(
@@ -31,7 +33,9 @@ def about_html(location: str | None) -> str:
     if location:
         text = QCoreApplication.translate("AboutDialog", "Database: {0}").format(location)
         lines.append(f"<p>{html.escape(text)}</p>")
-    lines.append(f"<p><small>Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}</small></p>")
+    lines.append(
+        f"<p><small>Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}</small></p>"
+    )
     return "".join(lines)
 
 

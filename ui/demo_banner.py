@@ -38,7 +38,9 @@ class DemoBanner(QFrame):
 
     def retranslate(self) -> None:
         self.marker.setText(self.tr("DEMO"))
-        self.message.setText(self.tr("The appeals in this registry are invented. Your own registry is not changed."))
+        self.message.setText(
+            self.tr("The appeals in this registry are invented. Your own registry is not changed.")
+        )
         self.back_button.setText(self.tr("Back to my registry"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -25,20 +25,38 @@ def describe(exc: BaseException) -> ErrorText:
     if isinstance(exc, StoreError):
         headline = QCoreApplication.translate("ErrorText", "The registry cannot be opened.")
         if exc.code == "store.data_dir":
-            advice = QCoreApplication.translate("ErrorText", "The data folder cannot be created. Check that the disk is available and that you may write to it.")
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The data folder cannot be created. Check that the disk is available and that you may write to it.",
+            )
         elif exc.code == "store.unreachable":
-            advice = QCoreApplication.translate("ErrorText", "The database does not answer. Check the network connection or ask the administrator.")
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The database does not answer. Check the network connection or ask the administrator.",
+            )
         elif exc.code == "store.bad_url":
-            advice = QCoreApplication.translate("ErrorText", "The database address in the settings is not valid. Ask the administrator to check it.")
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The database address in the settings is not valid. Ask the administrator to check it.",
+            )
         else:
-            advice = QCoreApplication.translate("ErrorText", "The database cannot be opened or upgraded. Ask the administrator for help.")
+            advice = QCoreApplication.translate(
+                "ErrorText", "The database cannot be opened or upgraded. Ask the administrator for help."
+            )
         return ErrorText(headline, advice, exc.message)
     if isinstance(exc, ClerkError):
-        return ErrorText(QCoreApplication.translate("ErrorText", "The operation was refused."), QCoreApplication.translate("ErrorText", "Check the data and try again."), exc.message)
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The operation was refused."),
+            QCoreApplication.translate("ErrorText", "Check the data and try again."),
+            exc.message,
+        )
     # Anything else is a bug: keep the traceback in the log for the developers.
     log.error("unexpected error", exc_info=exc)
     return ErrorText(
         QCoreApplication.translate("ErrorText", "An unexpected error occurred."),
-        QCoreApplication.translate("ErrorText", "Try again. If it happens again, tell the administrator; the details are in the log file."),
+        QCoreApplication.translate(
+            "ErrorText",
+            "Try again. If it happens again, tell the administrator; the details are in the log file.",
+        ),
         f"{type(exc).__name__}: {exc}",
     )

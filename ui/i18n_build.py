@@ -68,7 +68,9 @@ def build() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.i18n_build", description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true", help="extract the strings of ui/ into the .ts files first")
+    parser.add_argument(
+        "--update", action="store_true", help="extract the strings of ui/ into the .ts files first"
+    )
     args = parser.parse_args(argv)
     return update() if args.update else build()
 

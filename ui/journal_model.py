@@ -55,7 +55,11 @@ def header_text(column: Column, direction: Direction) -> str:
         case Column.REGISTERED:
             return QCoreApplication.translate("JournalModel", "Registered")
         case Column.CORRESPONDENT:
-            return QCoreApplication.translate("JournalModel", "From whom") if incoming else QCoreApplication.translate("JournalModel", "To whom")
+            return (
+                QCoreApplication.translate("JournalModel", "From whom")
+                if incoming
+                else QCoreApplication.translate("JournalModel", "To whom")
+            )
         case Column.RESPONDENT:
             return QCoreApplication.translate("JournalModel", "Respondent")
         case Column.KIND:
@@ -63,13 +67,35 @@ def header_text(column: Column, direction: Direction) -> str:
         case Column.TYPE:
             return QCoreApplication.translate("JournalModel", "Type")
         case Column.CHANNEL:
-            return QCoreApplication.translate("JournalModel", "Received via") if incoming else QCoreApplication.translate("JournalModel", "Sent via")
+            return (
+                QCoreApplication.translate("JournalModel", "Received via")
+                if incoming
+                else QCoreApplication.translate("JournalModel", "Sent via")
+            )
         case Column.SUMMARY:
             return QCoreApplication.translate("JournalModel", "Summary")
         case Column.AMOUNT:
-            return QCoreApplication.translate("JournalModel", "Claimed, KZT")
+            return QCoreApplication.translate("JournalModel", "Amount, ₸")
         case Column.COURT:
             return QCoreApplication.translate("JournalModel", "Court")
+
+
+HEADER_WRAP_FROM = 13  # characters: longer headers of two or more words go on two lines
+
+
+def two_lines(text: str) -> str:
+    """Breaks a long header at the space that balances its two lines best: "Дата регистрации"
+    becomes "Дата" over "регистрации", so the column is as wide as its dates, not its title."""
+    if len(text) < HEADER_WRAP_FROM or " " not in text:
+        return text
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    best = min(spaces, key=lambda i: max(i, len(text) - i - 1))
+    return f"{text[:best]}\n{text[best + 1 :]}"
+
+
+def court_mark() -> str:
+    """What the court column shows for a court matter (empty otherwise)."""
+    return QCoreApplication.translate("JournalModel", "Yes")
 
 
 def header_hint(column: Column, direction: Direction) -> str:
@@ -194,11 +220,13 @@ class JournalModel(QAbstractTableModel):
     def row_at(self, row: int) -> JournalRow:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(Column(section), self._direction)
+            return two_lines(header_text(Column(section), self._direction))
         if role == Qt.ItemDataRole.ToolTipRole:
             return header_hint(Column(section), self._direction)
         return None
@@ -236,7 +264,9 @@ class JournalModel(QAbstractTableModel):
                 return formatting.date_time(row.registered_at)
             case Column.CORRESPONDENT:
                 if row.is_collective:
-                    return QCoreApplication.translate("JournalModel", "{0} (collective)").format(row.correspondent)
+                    return QCoreApplication.translate("JournalModel", "{0} (collective)").format(
+                        row.correspondent
+                    )
                 return row.correspondent
             case Column.RESPONDENT:
                 return row.respondent or ""
@@ -251,7 +281,7 @@ class JournalModel(QAbstractTableModel):
             case Column.AMOUNT:
                 return formatting.amount(row.claimed_amount) if row.claimed_amount is not None else ""
             case Column.COURT:
-                return QCoreApplication.translate("JournalModel", "Yes") if row.is_court_matter else ""
+                return court_mark() if row.is_court_matter else ""
 
     def _tooltip(self, row: JournalRow, column: Column) -> str | None:
         match column:

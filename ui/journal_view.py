@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -15,24 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cards import Journal
-from clerk_app.domain.enums import Direction
-from ui.journal_model import Column, JournalModel
+from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
+from ui import formatting, labels
+from ui.column_widths import fit_widths
+from ui.journal_model import Column, JournalModel, court_mark
 from ui.languages import Language, current_language
 
-# Typical content per column, to size columns from the font instead of measuring thousands of
-# rows (resizeColumnsToContents would read every loaded row). The summary takes the rest.
-SAMPLE_TEXT = {
-    Column.NUMBER: "01/A-0000/26",
-    Column.REGISTERED: "00.00.0000 00:00",
-    Column.CORRESPONDENT: "Әбдірахманов Қайрат Мейірханұлы",
-    Column.RESPONDENT: "«Береке Плюс 25» ЖШС",
-    Column.KIND: "Сотқа дейінгі реттеу",
-    Column.TYPE: "Предложение",
-    Column.CHANNEL: "Лично (на бумаге)",
-    Column.AMOUNT: "1 000 000,00",
-    Column.COURT: "Иә",
-}
-CELL_PADDING = 24  # the style's cell margins plus some air between columns
+# Columns are sized from the font and the labels of the current language instead of measuring
+# rows (resizeColumnsToContents would read every loaded row). When the window is too narrow for
+# all of them, the columns a clerk reads least give way first (their text is elided, the tooltip
+# has it whole); the summary always keeps a fair share and takes whatever is left.
+LONG_NAME = "Әбдірахманова Әсем Бауыржанқызы"
+LONG_COMPANY = "«Алтын Құрылыс 25» ЖШС"
+GIVE_WAY = (Column.RESPONDENT, Column.KIND, Column.CORRESPONDENT, Column.TYPE, Column.CHANNEL)
+NAME_FLOOR = 175  # a surname and a given name stay readable
+COMPANY_FLOOR = 130
+SUMMARY_SHARE = 0.16  # of the table's width, at least
+CELL_PADDING = 12  # the style's cell margins plus a little air between columns
+# Ten columns must fit a 1280-pixel screen in Russian, the longest of the languages: the table is a
+# point smaller than the rest of the window (DejaVu Sans is a wide face).
+TABLE_FONT_SCALE = 0.9
+MIN_COLUMN = 44
 
 
 class JournalView(QWidget):
@@ -85,6 +91,9 @@ class JournalView(QWidget):
 
     def _configure_table(self) -> None:
         table = self.table
+        table_font = QFont(self.font())
+        table_font.setPointSizeF(table_font.pointSizeF() * TABLE_FONT_SCALE)
+        table.setFont(table_font)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,15 +113,55 @@ class JournalView(QWidget):
         columns.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         columns.setMinimumSectionSize(40)
 
-    def _size_columns(self) -> None:
-        """Each column as wide as its typical content or its header, whichever is wider."""
+    def _header_width(self, column: Column) -> int:
+        title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = QFontMetrics(self.table.horizontalHeader().font())
+        return max(metrics.horizontalAdvance(line) for line in title.splitlines() or [""]) + CELL_PADDING
+
+    def _widths(self) -> tuple[dict[Column, int], dict[Column, int]]:
+        """For each column but the summary: the width that shows its usual values and its whole
+        header, and the width it may shrink to (never below the header) in a narrow window."""
         cells = QFontMetrics(self.table.font())
+
+        def fit(*texts: str) -> int:
+            return max(cells.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+        # The most frequent kinds and types set the width; a rare long label is elided.
+        usual_kinds = (AppealKind.PRETRIAL_SETTLEMENT, AppealKind.SELLER_CLAIM)
+        usual_types = (AppealType.COMPLAINT, AppealType.STATEMENT)
+        natural = {
+            Column.NUMBER: fit("01/A-0000/26"),
+            Column.REGISTERED: fit(formatting.date_time(datetime(2026, 12, 28, 18, 48, tzinfo=UTC))),
+            Column.CORRESPONDENT: fit(LONG_NAME),
+            Column.RESPONDENT: fit(LONG_COMPANY),
+            Column.KIND: fit(*(labels.kind_label(kind) for kind in usual_kinds)),
+            Column.TYPE: fit(*(labels.type_label(kind) for kind in AppealType)),
+            Column.CHANNEL: fit(*(labels.channel_label(channel) for channel in Channel)),
+            Column.AMOUNT: fit(formatting.amount(Decimal("9999999.99"))),
+            Column.COURT: fit(court_mark()),
+        }
+        floors = {
+            Column.CORRESPONDENT: NAME_FLOOR,
+            Column.RESPONDENT: COMPANY_FLOOR,
+            Column.KIND: fit(labels.kind_label(AppealKind.SELLER_CLAIM)),
+            Column.TYPE: fit(*(labels.type_label(kind) for kind in usual_types)),
+        }
+        natural = {
+            column: max(width, self._header_width(column), MIN_COLUMN) for column, width in natural.items()
+        }
+        floors = {
+            column: max(floors.get(column, 0), self._header_width(column), MIN_COLUMN) for column in natural
+        }
+        return natural, floors
+
+    def _size_columns(self) -> None:
+        natural, floors = self._widths()
+        available = self.table.viewport().width()
+        summary = max(int(available * SUMMARY_SHARE), self._header_width(Column.SUMMARY))
+        widths = fit_widths(natural, floors, GIVE_WAY, available - summary)
         header = self.table.horizontalHeader()
-        heads = QFontMetrics(header.font())
-        for column, sample in SAMPLE_TEXT.items():
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title)) + CELL_PADDING
-            header.resizeSection(column, width)
+        for column, width in widths.items():
+            header.resizeSection(column, min(width, natural[column]))
 
     def retranslate(self) -> None:
         self.title.setText(journal_title(self._journal))
@@ -129,6 +178,7 @@ class JournalView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._placeholder.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+            self._size_columns()
         return super().eventFilter(watched, event)
 
     def _update_placeholder(self) -> None:

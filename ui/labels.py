@@ -41,7 +41,9 @@ _KIND = {
     AppealKind.GAME_PRIZE_CLAIM: QT_TRANSLATE_NOOP("AppealKind", "Claim to a game organizer"),
     AppealKind.PRETRIAL_SETTLEMENT: QT_TRANSLATE_NOOP("AppealKind", "Pre-trial settlement"),
     AppealKind.STATE_MEASURES_SELLER: QT_TRANSLATE_NOOP("AppealKind", "Measures against a seller"),
-    AppealKind.STATE_MEASURES_SETTLEMENT_BODY: QT_TRANSLATE_NOOP("AppealKind", "Measures against a settlement body"),
+    AppealKind.STATE_MEASURES_SETTLEMENT_BODY: QT_TRANSLATE_NOOP(
+        "AppealKind", "Measures against a settlement body"
+    ),
     AppealKind.PUBLIC_ASSOCIATION: QT_TRANSLATE_NOOP("AppealKind", "From a consumer association"),
     AppealKind.OTHER: QT_TRANSLATE_NOOP("AppealKind", "Other"),
 }
@@ -57,7 +59,8 @@ _KIND_HINT = {
         "AppealKindHint", "A consumer's appeal to a pre-trial settlement body"
     ),
     AppealKind.STATE_MEASURES_SELLER: QT_TRANSLATE_NOOP(
-        "AppealKindHint", "To the authorized body or state bodies: measures against a seller or game organizer"
+        "AppealKindHint",
+        "To the authorized body or state bodies: measures against a seller or game organizer",
     ),
     AppealKind.STATE_MEASURES_SETTLEMENT_BODY: QT_TRANSLATE_NOOP(
         "AppealKindHint",
@@ -71,21 +74,21 @@ _KIND_HINT = {
 
 
 def channel_label(channel: Channel) -> str:
-    return QCoreApplication.translate("Channel", _CHANNEL[channel])
+    return QCoreApplication.translate("Channel", str(_CHANNEL[channel]))
 
 
 def channel_hint(channel: Channel) -> str:
     text = _CHANNEL_HINT.get(channel)
-    return QCoreApplication.translate("ChannelHint", text) if text else channel_label(channel)
+    return QCoreApplication.translate("ChannelHint", str(text)) if text else channel_label(channel)
 
 
 def type_label(appeal_type: AppealType | None) -> str:
-    return QCoreApplication.translate("AppealType", _TYPE[appeal_type]) if appeal_type else ""
+    return QCoreApplication.translate("AppealType", str(_TYPE[appeal_type])) if appeal_type else ""
 
 
 def kind_label(kind: AppealKind | None) -> str:
-    return QCoreApplication.translate("AppealKind", _KIND[kind]) if kind else ""
+    return QCoreApplication.translate("AppealKind", str(_KIND[kind])) if kind else ""
 
 
 def kind_hint(kind: AppealKind | None) -> str:
-    return QCoreApplication.translate("AppealKindHint", _KIND_HINT[kind]) if kind else ""
+    return QCoreApplication.translate("AppealKindHint", str(_KIND_HINT[kind])) if kind else ""

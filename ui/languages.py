@@ -92,7 +92,10 @@ class LanguageManager(QObject):
         if language is not Language.ENGLISH:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             # Qt's own catalogue first: ours is installed last and therefore wins on a clash.
-            for name, folder in ((f"qtbase_{language.value}", qt_dir), (f"clerk_{language.value}", str(translations_dir()))):
+            for name, folder in (
+                (f"qtbase_{language.value}", qt_dir),
+                (f"clerk_{language.value}", str(translations_dir())),
+            ):
                 translator = QTranslator(self)
                 if translator.load(name, folder):
                     app.installTranslator(translator)

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.station_label = QLabel()
         self.count_label = QLabel()
+        for label in (self.location_label, self.station_label, self.count_label):
+            label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -262,12 +264,14 @@ class MainWindow(QMainWindow):
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
-            self._runner.submit(registry.close)
+            self._runner.submit(registry.close, success=lambda _: self._retired.remove(registry))
             self._opened = None
 
     def _build_journal_tabs(self, registry: Registry, journals: tuple[Journal, ...]) -> None:
         for journal in journals:
-            model = JournalModel(journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner)
+            model = JournalModel(
+                journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner
+            )
             model.loadFailed.connect(self._on_page_failed)
             view = JournalView(journal, model)
             model.setParent(view)
@@ -302,6 +306,7 @@ class MainWindow(QMainWindow):
         title = app_name()
         self.setWindowTitle(self.tr("[DEMO] {0}").format(title) if is_demo else title)
         self.banner.setVisible(is_demo)
+        self.banner.setEnabled(not busy)
         self.open_demo_action.setEnabled(not busy and not is_demo)
         self.open_mine_action.setEnabled(not busy and (is_demo or opened is None))
         self.refresh_action.setEnabled(not busy and opened is not None)

@@ -70,7 +70,9 @@ def open_registry(location: StoreLocation, *, demo_cards: int = DEMO_CARD_COUNT)
         raise
 
 
-def journal_pages(registry: Registry, journal_code: str, page_size: int) -> Callable[[str | None], JournalPage]:
+def journal_pages(
+    registry: Registry, journal_code: str, page_size: int
+) -> Callable[[str | None], JournalPage]:
     """The page source a journal table reads from: the next keyset page after a cursor."""
 
     def fetch(cursor: str | None) -> JournalPage:

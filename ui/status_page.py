@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 CONTENT_WIDTH = 560
 
@@ -25,7 +25,9 @@ class StatusPage(QWidget):
         self.message.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setEnabled(False)
+        detail_font = QFont(self.font())
+        detail_font.setPointSizeF(detail_font.pointSizeF() * 0.9)  # for the administrator, not the clerk
+        self.detail.setFont(detail_font)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the core reports no progress steps (yet)
@@ -41,9 +43,15 @@ class StatusPage(QWidget):
             column.addWidget(widget)
         column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # Centred by stretches rather than an alignment flag: with a flag the layout gives the
+        # column its plain size hint and ignores how tall the wrapped texts need it to be.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(content)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(3)
         self.retranslate()
 

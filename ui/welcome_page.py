@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import formatting
+from ui.choice_button import ChoiceButton
 from ui.registry_loader import DEMO_CARD_COUNT
 
-CONTENT_WIDTH = 640
+CONTENT_WIDTH = 720
 
 
 class WelcomePage(QWidget):
@@ -31,17 +32,15 @@ class WelcomePage(QWidget):
         intro_font.setPointSizeF(intro_font.pointSizeF() * 1.1)
         self.intro.setFont(intro_font)
 
-        self.demo_button = QCommandLinkButton()
+        self.demo_button = ChoiceButton()
         self.demo_button.setObjectName("open_demo_button")
         self.demo_button.clicked.connect(self.demoRequested)
-        self.empty_button = QCommandLinkButton()
+        self.empty_button = ChoiceButton()
         self.empty_button.setObjectName("start_empty_button")
         self.empty_button.clicked.connect(self.emptyRequested)
-        for button in (self.demo_button, self.empty_button):
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         content = QFrame()
-        content.setMaximumWidth(CONTENT_WIDTH)
+        content.setFixedWidth(CONTENT_WIDTH)
         column = QVBoxLayout(content)
         column.setSpacing(14)
         column.addWidget(self.title)
@@ -50,9 +49,15 @@ class WelcomePage(QWidget):
         column.addWidget(self.demo_button)
         column.addWidget(self.empty_button)
 
+        # Centred by stretches rather than an alignment flag: with a flag the layout gives the
+        # column its plain size hint and ignores how tall the wrapped texts need it to be.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(content)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(3)
         self.retranslate()
 
@@ -64,14 +69,15 @@ class WelcomePage(QWidget):
                 "filled with invented appeals, or start working with this empty registry."
             )
         )
-        self.demo_button.setText(self.tr("Open a demo registry"))
-        self.demo_button.setDescription(
+        self.demo_button.set_texts(
+            self.tr("Open a demo registry"),
             self.tr("{0} invented appeals to try the program on. Your registry is not changed.").format(
                 formatting.count(DEMO_CARD_COUNT)
-            )
+            ),
         )
-        self.empty_button.setText(self.tr("Start with the empty registry"))
-        self.empty_button.setDescription(self.tr("Opens the empty registration journals."))
+        self.empty_button.set_texts(
+            self.tr("Start with the empty registry"), self.tr("Opens the empty registration journals.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -177,9 +177,9 @@ class _Maker:
 
     def complaint(self, russian: bool) -> str:
         i = self.below(len(words.PRODUCTS_KK))
-        if russian:
-            return self.pick(words.COMPLAINTS_RU).format(p=words.PRODUCTS_RU[i]).capitalize()
-        return self.pick(words.COMPLAINTS_KK).format(p=words.PRODUCTS_KK[i]).capitalize()
+        text = self.pick(words.COMPLAINTS_RU if russian else words.COMPLAINTS_KK)
+        text = text.format(p=(words.PRODUCTS_RU if russian else words.PRODUCTS_KK)[i])
+        return text[0].upper() + text[1:]
 
 
 @dataclass(frozen=True)

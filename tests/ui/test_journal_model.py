@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
 from clerk_app.services.registry import Registry
 from ui import formatting, labels
-from ui.journal_model import ROW_ROLE, Column, JournalModel
+from ui.column_widths import fit_widths
+from ui.journal_model import ROW_ROLE, Column, JournalModel, two_lines
 from ui.registry_loader import journal_pages
 from ui.workers import TaskRunner
 
@@ -55,7 +56,9 @@ def test_first_page_is_newest_first(qtbot: QtBot, filled_registry: Registry, run
     assert model.canFetchMore(QModelIndex())
 
 
-def test_scrolling_down_fetches_page_by_page(qtbot: QtBot, filled_registry: Registry, runner: TaskRunner) -> None:
+def test_scrolling_down_fetches_page_by_page(
+    qtbot: QtBot, filled_registry: Registry, runner: TaskRunner
+) -> None:
     total = incoming_total(filled_registry)
     model = make_model(filled_registry, runner, 100)
     view = QTableView()
@@ -138,5 +141,36 @@ def test_amounts_dates_and_places_are_formatted_for_the_clerk() -> None:
     assert formatting.amount(Decimal("999999999999.99"), english) == "999,999,999,999.99"  # no float rounding
     # 18:45 UTC is 23:45 in Astana (UTC+5).
     assert formatting.date_time(datetime(2026, 11, 23, 18, 45, tzinfo=UTC)) == "23.11.2026 23:45"
-    assert formatting.store_location("sqlite+pysqlite:////home/a/registry.sqlite3") == "/home/a/registry.sqlite3"
-    assert formatting.store_location("postgresql+psycopg://clerk:***@db/registry") == "postgresql+psycopg://clerk:***@db/registry"
+    assert (
+        formatting.store_location("sqlite+pysqlite:////home/a/registry.sqlite3") == "/home/a/registry.sqlite3"
+    )
+    assert (
+        formatting.store_location("postgresql+psycopg://clerk:***@db/registry")
+        == "postgresql+psycopg://clerk:***@db/registry"
+    )
+
+
+def test_long_headers_go_on_two_balanced_lines() -> None:
+    assert two_lines("Дата регистрации") == "Дата\nрегистрации"
+    assert two_lines("Registration journal of appeals") == "Registration\njournal of appeals"
+    assert two_lines("Сторона-ответчик") == "Сторона-ответчик"  # one word: never broken
+    assert two_lines("From whom") == "From whom"  # short: left alone
+
+
+def test_columns_give_way_in_order_down_to_their_floors() -> None:
+    natural = {"name": 250, "company": 200, "kind": 200, "date": 120}
+    floors = {"name": 180, "company": 130, "kind": 100, "date": 120}
+    order = ("company", "kind", "name")
+    assert fit_widths(natural, floors, order, room=1000) == natural  # everything fits
+    assert fit_widths(natural, floors, order, room=700) == {
+        "name": 250,
+        "company": 130,
+        "kind": 200,
+        "date": 120,
+    }
+    assert fit_widths(natural, floors, order, room=500) == {
+        "name": 180,
+        "company": 130,
+        "kind": 100,
+        "date": 120,
+    }

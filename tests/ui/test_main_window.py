@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from clerk_app import __version__
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry, demo_data_dir
 from ui.journal_model import PAGE_SIZE, Column
@@ -121,3 +124,19 @@ def test_a_registry_that_cannot_be_opened_says_why(
     assert window.status_page.headline.text() == "The registry cannot be opened."
     assert "data folder" in window.status_page.message.text()
     assert window.open_demo_action.isEnabled()  # the demo stays reachable
+
+
+def test_menus_show_their_shortcuts_and_about_names_the_version(
+    monkeypatch: pytest.MonkeyPatch, open_window: OpenWindow, empty_store: Path
+) -> None:
+    window = open_window(empty_store)
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.refresh_action.shortcut().toString() == "F5"
+    assert window.quit_action in window.file_menu.actions()
+    assert window.refresh_action in window.view_menu.actions()
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
+    window.about_action.trigger()
+    assert shown and __version__ in shown[0][1]
+    assert str(empty_store) in shown[0][1]

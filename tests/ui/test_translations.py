@@ -66,12 +66,16 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Entry]
 def test_every_string_of_the_code_is_translated(refreshed: dict[str, list[Entry]], language: str) -> None:
     entries = refreshed[f"clerk_{language}.ts"]
     assert entries, "lupdate found no strings at all"
-    untranslated = [str(e) for e in entries if e.state == "unfinished" or (not e.state and not e.translation.strip())]
+    untranslated = [
+        str(e) for e in entries if e.state == "unfinished" or (not e.state and not e.translation.strip())
+    ]
     assert not untranslated, f"clerk_{language}.ts lacks translations for:\n  " + "\n  ".join(untranslated)
 
 
 @pytest.mark.parametrize("language", i18n_build.LANGUAGES)
-def test_no_translation_is_left_for_a_string_the_code_lost(refreshed: dict[str, list[Entry]], language: str) -> None:
+def test_no_translation_is_left_for_a_string_the_code_lost(
+    refreshed: dict[str, list[Entry]], language: str
+) -> None:
     stale = [str(e) for e in refreshed[f"clerk_{language}.ts"] if e.state in ("vanished", "obsolete")]
     assert not stale, (
         f"clerk_{language}.ts has strings the code no longer uses (run python -m ui.i18n_build --update):\n  "
@@ -82,7 +86,11 @@ def test_no_translation_is_left_for_a_string_the_code_lost(refreshed: dict[str, 
 @pytest.mark.parametrize("language", i18n_build.LANGUAGES)
 def test_the_committed_catalogue_is_up_to_date(refreshed: dict[str, list[Entry]], language: str) -> None:
     committed = {(e.context, e.source) for e in read_entries(i18n_build.I18N_DIR / f"clerk_{language}.ts")}
-    current = {(e.context, e.source) for e in refreshed[f"clerk_{language}.ts"] if e.state not in ("vanished", "obsolete")}
+    current = {
+        (e.context, e.source)
+        for e in refreshed[f"clerk_{language}.ts"]
+        if e.state not in ("vanished", "obsolete")
+    }
     assert current - committed == set(), "new strings in the code: run python -m ui.i18n_build --update"
     assert committed - current == set(), "strings gone from the code: run python -m ui.i18n_build --update"
 

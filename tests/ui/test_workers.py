@@ -38,7 +38,9 @@ def test_an_exception_goes_to_failure(qtbot: QtBot) -> None:
     def op() -> None:
         raise ValueError("broken")
 
-    runner.submit(op, success=lambda _: errors.append(AssertionError("no success expected")), failure=errors.append)
+    runner.submit(
+        op, success=lambda _: errors.append(AssertionError("no success expected")), failure=errors.append
+    )
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ValueError)
     runner.shutdown()
