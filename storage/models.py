@@ -235,3 +235,33 @@ class ElectronicCopy(Base):
     original_name: Mapped[str] = mapped_column(String(255))
     added_by: Mapped[str] = mapped_column(String(100))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OcrJob(Base):
+    """The persistent recognition queue: one job per stored file (by content), surviving restarts."""
+
+    __tablename__ = "ocr_job"
+    __table_args__ = (Index("ix_ocr_job_status", "status", "enqueued_at"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    format: Mapped[str] = mapped_column(String(8))
+    page_count: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # pending, running, done, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    languages: Mapped[str | None] = mapped_column(String(100))
+    enqueued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PageText(Base):
+    """Recognised text of one page of a stored file, for full-text search (the original is untouched)."""
+
+    __tablename__ = "page_text"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    page_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    languages: Mapped[str] = mapped_column(String(100))
+    recognised_at: Mapped[datetime] = mapped_column(UtcDateTime)

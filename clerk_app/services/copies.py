@@ -18,6 +18,7 @@ from scanners.inspect import FileRefused
 from scanners.sandbox import Sandbox
 from storage.blobs import FileBlobStore, sha256_of
 from storage.repositories import copies as copy_repo
+from storage.repositories import ocr as ocr_repo
 from storage.store import Store
 
 DEFAULT_MAX_SIZE = 200 * 1024 * 1024
@@ -127,6 +128,8 @@ class CopyService:
                 attached.append(copy_repo.add_copy(
                     session, card.id, verdict, role=role, name=Path(verdict.path).name, by=actor.user, at=now
                 ))
+                # recognition is queued in the same transaction: it happens later, never lost
+                ocr_repo.enqueue(session, verdict.sha256, verdict.format or "", verdict.pages or 0, now)
         return AttachReport(attached=tuple(attached), refused=tuple(refused))
 
     def copies(self, card_ref: str) -> list[ElectronicCopy]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from clerk_app.services.cards import CardService
 from clerk_app.services.copies import CopyService
 from clerk_app.services.demo import DemoService
+from clerk_app.services.ocr import OcrService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
 from clerk_app.services.setup import StoreSettingsService, open_registry
@@ -30,6 +31,7 @@ class Registry:
     demo: DemoService = field(init=False)
     references: ReferenceService = field(init=False)
     copies: CopyService = field(init=False)
+    ocr: OcrService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -38,6 +40,7 @@ class Registry:
         self.demo = DemoService(self.store)
         self.references = ReferenceService(self.store)
         self.copies = CopyService(self.store)
+        self.ocr = OcrService(self.store, self.copies.blobs.root)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:
