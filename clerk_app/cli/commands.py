@@ -26,6 +26,7 @@ from clerk_app.services.copies import CopyService, FileJudge
 from clerk_app.services.demo import DemoService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
+from clerk_app.services.registry import Registry
 from clerk_app.services.setup import StoreSettingsService, open_registry
 from storage.store import Store
 
@@ -244,10 +245,39 @@ def _verify(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def _ocr(sub: SubParsers) -> None:
+    parser = sub.add_parser("ocr", help="recognise the text of queued copies now (the GUI does it in the background)")
+    parser.add_argument("--languages", help="set the recognition languages first, e.g. kaz+rus+eng")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = Registry(_store(args)).ocr
+        if args.languages:
+            service.set_languages(args.languages)
+        report = service.run_pending()
+        if report.problem:
+            raise ClerkError(f"text recognition is off: {report.problem} ({report.pending} files wait)", code="ocr.unavailable")
+        return {"recognised": report.recognised, "pages": report.pages, "failed": report.failed, "pending": report.pending}
+
+    parser.set_defaults(handler=run)
+
+
+def _export_pdf(sub: SubParsers) -> None:
+    parser = sub.add_parser("export-pdf", help="write a searchable PDF (image plus text layer) of a stored copy")
+    parser.add_argument("sha256", help="the copy's sha256 (clerk-app show NUMBER lists them)")
+    parser.add_argument("--out", required=True, type=Path, help="the PDF to write (the original is not changed)")
+
+    def run(args: argparse.Namespace) -> Any:
+        registry = Registry(_store(args))
+        written = registry.copies.export_searchable_pdf(args.sha256, args.out, registry.ocr.languages())
+        return {"out": str(args.out), "pages": written}
+
+    parser.set_defaults(handler=run)
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 COMMANDS: list[Callable[[SubParsers], None]] = [
-    _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify,
+    _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify, _ocr, _export_pdf,
 ]

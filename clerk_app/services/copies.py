@@ -136,6 +136,24 @@ class CopyService:
         with self.store.read() as session:
             return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
 
+    def export_searchable_pdf(self, sha256: str, target: Path, languages: str) -> int:
+        """A derived copy for export (image plus text layer), written atomically; the stored
+        original is never replaced. Returns the number of pages."""
+        from scanners import ocr
+
+        with self.store.read() as session:
+            copy = copy_repo.copy_by_hash(session, sha256.strip().lower())
+        if copy is None:
+            raise ClerkError(f"no stored copy with the hash {sha256!r}", code="copy.not_found")
+        availability = ocr.check_tesseract(languages)
+        if not availability.available:
+            raise ClerkError(f"text recognition is off: {availability.problem}", code="ocr.unavailable")
+        data = ocr.searchable_pdf(self.blobs.path_of(copy.sha256), copy.format, copy.page_count, languages)
+        partial = target.with_name(target.name + ".part")
+        partial.write_bytes(data)
+        partial.replace(target)
+        return copy.page_count
+
     def verify(self) -> VerifyReport:
         """Re-hashes every referenced blob (and sweeps temporary files old crashes left)."""
         self.blobs.clean_incoming()

@@ -53,3 +53,8 @@ def add_copy(
 
 def referenced_hashes(session: Session) -> set[str]:
     return set(session.scalars(select(CopyRow.sha256).distinct()))
+
+
+def copy_by_hash(session: Session, sha256: str) -> ElectronicCopy | None:
+    row = session.scalars(select(CopyRow).where(CopyRow.sha256 == sha256).limit(1)).first()
+    return None if row is None else to_domain(row)
