@@ -15,7 +15,7 @@ from clerk_app.domain.cards import (
     SettlementBody,
     StaffMember,
 )
-from clerk_app.domain.copies import ElectronicCopy, FileVerdict
+from clerk_app.domain.copies import ElectronicCopy, FileVerdict, InboxItem
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
 from clerk_app.timeutil import iso_astana
 
@@ -175,4 +175,17 @@ def copy_to_json(copy: ElectronicCopy) -> dict[str, Any]:
         "added_by": copy.added_by,
         "added_at": iso_astana(copy.added_at),
         "details": copy.details,
+    }
+
+
+def inbox_item_to_json(item: InboxItem) -> dict[str, Any]:
+    return {
+        "id": str(item.id),
+        "sha256": item.sha256,
+        "format": item.format,
+        "pages": item.page_count,
+        "size_bytes": item.size_bytes,
+        "original_name": item.original_name,
+        "source": item.source,
+        "received_at": iso_astana(item.received_at),
     }

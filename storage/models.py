@@ -265,3 +265,25 @@ class PageText(Base):
     text: Mapped[str] = mapped_column(Text)
     languages: Mapped[str] = mapped_column(String(100))
     recognised_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class InboxItem(Base):
+    """A validated file that arrived without a card (hot folder, later the scanner): it waits in
+    the inbox until a clerk, or the QR stamp on its first page, files it under a card."""
+
+    __tablename__ = "inbox_item"
+    __table_args__ = (Index("ix_inbox_item_filed_copy_id", "filed_copy_id", "received_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    format: Mapped[str] = mapped_column(String(8))
+    page_count: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[str] = mapped_column(Text)  # JSON, as electronic_copy.pages
+    details: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    original_name: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(String(32))  # hot_folder, scanner
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    filed_copy_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("electronic_copy.id", ondelete="SET NULL"))
+    filed_by: Mapped[str | None] = mapped_column(String(100))
+    filed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

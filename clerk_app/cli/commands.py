@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,15 +16,17 @@ from clerk_app.serialization import (
     card_to_json,
     change_to_json,
     copy_to_json,
+    inbox_item_to_json,
     journal_row_to_json,
     journal_to_json,
     reference_to_json,
     verdict_to_json,
 )
 from clerk_app.services.cards import MAX_PAGE, CardService
-from clerk_app.services.context import Actor
+from clerk_app.services.context import Actor, parse_card_id
 from clerk_app.services.copies import CopyService, FileJudge
 from clerk_app.services.demo import DemoService
+from clerk_app.services.hot_folder import HotFolder
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
 from clerk_app.services.registry import Registry
@@ -274,10 +277,55 @@ def _export_pdf(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def _hot_folder(sub: SubParsers) -> None:
+    parser = sub.add_parser("hot-folder", help="import finished files a network scanner drops into a folder")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--once", action="store_true", help="look twice (to see which files are finished), then stop")
+    parser.add_argument("--interval", type=float, default=5.0, help="seconds between looks (default 5)")
+    parser.add_argument("--stable-seconds", type=float, default=2.0, help="how long a file must stay unchanged")
+
+    def run(args: argparse.Namespace) -> Any:
+        if not args.folder.is_dir():
+            raise ClerkError(f"{args.folder} is not a folder", code="hot_folder.not_a_folder")
+        registry = Registry(_store(args))
+        folder = HotFolder(args.folder, registry.copies, stable_seconds=args.stable_seconds)
+        try:
+            if not args.once:
+                folder.watch(args.interval)
+            folder.scan_once()  # the first look only notes sizes and times
+            time.sleep(args.stable_seconds)
+            report = folder.scan_once()
+        finally:
+            registry.close()
+        return {"imported": list(report.imported), "rejected": list(report.rejected), "waiting": list(report.waiting)}
+
+    parser.set_defaults(handler=run)
+
+
+def _inbox(sub: SubParsers) -> None:
+    parser = sub.add_parser("inbox", help="files waiting to be filed under a card: list, or file one")
+    parser.add_argument("action", choices=["list", "file"])
+    parser.add_argument("item", nargs="?", help="file: the inbox item's id")
+    parser.add_argument("number", nargs="?", help="file: the card's registration number or id")
+    parser.add_argument("--role", default=CopyRole.APPEAL.value, choices=[r.value for r in CopyRole])
+
+    def run(args: argparse.Namespace) -> Any:
+        registry = Registry(_store(args))
+        if args.action == "list":
+            return [inbox_item_to_json(item) for item in registry.copies.inbox()]
+        item_id = parse_card_id(args.item or "")
+        if item_id is None or not args.number:
+            raise ClerkError("inbox file needs an item id and a card number", code="inbox.bad_usage")
+        return copy_to_json(registry.copies.file_inbox_item(item_id, args.number, CopyRole(args.role), Actor.from_environment()))
+
+    parser.set_defaults(handler=run)
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 COMMANDS: list[Callable[[SubParsers], None]] = [
     _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify, _ocr, _export_pdf,
+    _hot_folder, _inbox,
 ]

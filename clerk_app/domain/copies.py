@@ -67,3 +67,25 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.missing and not self.corrupt
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A validated file waiting to be filed under a card."""
+
+    id: uuid.UUID
+    sha256: str
+    format: str
+    page_count: int
+    size_bytes: int
+    original_name: str
+    source: str
+    received_at: datetime
+    filed_copy_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class HotFolderReport:
+    imported: tuple[str, ...]  # file names moved to done/ (new in the inbox, or already there)
+    rejected: tuple[str, ...]  # file names moved to rejected/, each with a .reason.txt beside it
+    waiting: tuple[str, ...]  # still being written, or not yet stable: looked at again next time

@@ -3,13 +3,22 @@ unaltered in the content-addressed blob store, recorded on the card in one trans
 
 from __future__ import annotations
 
+import json
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clerk_app.domain.copies import AttachReport, CopyPage, ElectronicCopy, FileVerdict, VerifyReport
+from clerk_app.domain.copies import (
+    AttachReport,
+    CopyPage,
+    ElectronicCopy,
+    FileVerdict,
+    InboxItem,
+    VerifyReport,
+)
 from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import ClerkError
 from clerk_app.services.context import Actor, resolve_card
@@ -18,6 +27,7 @@ from scanners.inspect import FileRefused
 from scanners.sandbox import Sandbox
 from storage.blobs import FileBlobStore, sha256_of
 from storage.repositories import copies as copy_repo
+from storage.repositories import inbox as inbox_repo
 from storage.repositories import ocr as ocr_repo
 from storage.store import Store
 
@@ -135,6 +145,30 @@ class CopyService:
     def copies(self, card_ref: str) -> list[ElectronicCopy]:
         with self.store.read() as session:
             return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
+
+    def inbox(self) -> list[InboxItem]:
+        with self.store.read() as session:
+            return inbox_repo.unfiled(session)
+
+    def file_inbox_item(self, item_id: uuid.UUID, card_ref: str, role: CopyRole, actor: Actor) -> ElectronicCopy:
+        """Files an inbox item under a card: it becomes one of the card's copies (one transaction)."""
+        with self.store.write() as session:
+            item = inbox_repo.item_row(session, item_id)
+            if item is None or item.filed_copy_id is not None:
+                raise ClerkError("this inbox item does not exist or is filed already", code="inbox.not_found")
+            card = resolve_card(session, card_ref)
+            if copy_repo.is_attached(session, card.id, item.sha256, role):
+                raise ClerkError("this very file is attached to the card already", code="copy.already_attached")
+            verdict = FileVerdict(
+                path=item.original_name, accepted=True, format=item.format, pages=item.page_count, sha256=item.sha256,
+                code=None, reason=None, page_info=tuple(CopyPage(**p) for p in json.loads(item.pages)),
+                details=json.loads(item.details), size_bytes=item.size_bytes,
+            )
+            now = utc_now()
+            copy = copy_repo.add_copy(session, card.id, verdict, role=role, name=item.original_name, by=actor.user, at=now)
+            ocr_repo.enqueue(session, item.sha256, item.format, item.page_count, now)
+            item.filed_copy_id, item.filed_by, item.filed_at = copy.id, actor.user, now
+            return copy
 
     def export_searchable_pdf(self, sha256: str, target: Path, languages: str) -> int:
         """A derived copy for export (image plus text layer), written atomically; the stored
