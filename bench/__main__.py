@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from bench import foundation
+from bench import copies, foundation
 from bench.common import machine
 
-BENCHMARKS: dict[str, Any] = {**foundation.BENCHMARKS}
+BENCHMARKS: dict[str, Any] = {**foundation.BENCHMARKS, **copies.BENCHMARKS}
 
 
 def main() -> int:
