@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,21 +46,13 @@ def pg_schema() -> Iterator[str]:
         if IN_CI:
             pytest.fail(_PG_PROBLEM + " (CI=true: PostgreSQL tests must run)", pytrace=False)
         pytest.skip(_PG_PROBLEM)
-    name = f"clerk_test_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(normalize_url(PG_URL))
-    with engine.begin() as conn:
-        conn.execute(sa.text(f"CREATE SCHEMA {name}"))
-    try:
+    with _schema(f"clerk_test_{uuid.uuid4().hex[:12]}") as name:
         yield name
-    finally:
-        with engine.begin() as conn:
-            conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
-        engine.dispose()
 
 
-def _fresh_pg_schema(base: str) -> Iterator[str]:
-    """A schema of its own for one test (store-level isolation), inside the run's namespace."""
-    name = f"{base}_{uuid.uuid4().hex[:6]}"
+@contextmanager
+def _schema(name: str) -> Iterator[str]:
+    """A PostgreSQL schema that exists for the block and is dropped with everything in it after."""
     engine = sa.create_engine(normalize_url(PG_URL))
     with engine.begin() as conn:
         conn.execute(sa.text(f"CREATE SCHEMA {name}"))
@@ -82,8 +75,8 @@ def store_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest)
     if backend == "sqlite":
         yield {"db_url": None, "data_dir": tmp_path / "data"}
         return
-    base = request.getfixturevalue("pg_schema")
-    for schema in _fresh_pg_schema(base):
+    base = request.getfixturevalue("pg_schema")  # one schema per test, named after the run's
+    with _schema(f"{base}_{uuid.uuid4().hex[:6]}") as schema:
         yield {"db_url": PG_URL, "data_dir": tmp_path / "data", "pg_schema": schema}
 
 
