@@ -107,7 +107,7 @@ def command_test(args: list[str]) -> int:
     ensure_venv()
     build_translations()
     run(PYTHON, "-m", "ruff", "check", ".")
-    run(PYTHON, "-m", "mypy", "clerk_app", "storage", "scanners")
+    run(PYTHON, "-m", "mypy", "clerk_app", "storage", "scanners", "ui")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 

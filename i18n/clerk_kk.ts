@@ -110,6 +110,45 @@
     </message>
 </context>
 <context>
+    <name>AttachResultDialog</name>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электрондық көшірмелер</translation>
+    </message>
+    <message>
+        <source>All files are attached to card No. {0}.</source>
+        <translation>Барлық файл № {0} карточкаға қосылды.</translation>
+    </message>
+    <message>
+        <source>No file was attached to card No. {0}.</source>
+        <translation>№ {0} карточкаға бірде-бір файл қосылмады.</translation>
+    </message>
+    <message>
+        <source>Attached to card No. {0}: {1}. Not attached: {2}.</source>
+        <translation>№ {0} карточкаға қосылды: {1}. Қосылмады: {2}.</translation>
+    </message>
+    <message>
+        <source>Attached: {0}, pages: {1}.</source>
+        <translation>Қосылды: {0}, бет саны: {1}.</translation>
+    </message>
+    <message>
+        <source>Not attached.</source>
+        <translation>Қосылмады.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Техникалық мәліметтер</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Technical details: {0}</source>
+        <translation>Техникалық мәліметтер: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>In person (paper)</source>
@@ -148,6 +187,166 @@
     </message>
 </context>
 <context>
+    <name>CopiesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Бет саны</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған уақыты</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кім қосты</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электрондық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Select a card in the journal to see its electronic copies.</source>
+        <translation>Электрондық көшірмелерін көру үшін журналдан карточканы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Electronic copies of card No. {0}</source>
+        <translation>№ {0} карточканың электрондық көшірмелері</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>This card has no electronic copies yet. Attach scans with the button on the right, or drag files from a folder onto the card&apos;s row in the journal.</source>
+        <translation>Бұл карточкада әлі электрондық көшірмелер жоқ. Сканерленген файлдарды оң жақтағы батырмамен қосыңыз немесе файлдарды қалтадан журналдағы карточка жолына сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Танылмады</translation>
+    </message>
+    <message>
+        <source>Text recognition failed for this file after several tries. The copy itself is stored intact.</source>
+        <translation>Бұл файлдың мәтінін бірнеше рет әрекеттенсе де тану мүмкін болмады. Көшірменің өзі бүтін сақталған.</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Танылды</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Мәтін табылмады</translation>
+    </message>
+    <message>
+        <source>No text was found on the pages: the scan may be blank or show only pictures.</source>
+        <translation>Беттерден мәтін табылмады: скан бос болуы немесе тек суреттерден тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>The text will be recognised in the background.</source>
+        <translation>Мәтін фондық режимде танылады.</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Файлдарды қосу…</translation>
+    </message>
+    <message>
+        <source>Attach electronic copies to the selected card (Ctrl+Shift+A)</source>
+        <translation>Таңдалған карточкаға электрондық көшірмелерді қосу (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialogs</name>
+    <message>
+        <source>Scans: PDF, TIFF, JPEG ({0})</source>
+        <translation>Сканерленген құжаттар: PDF, TIFF, JPEG ({0})</translation>
+    </message>
+    <message>
+        <source>All files ({0})</source>
+        <translation>Барлық файлдар ({0})</translation>
+    </message>
+    <message>
+        <source>Choose the electronic copies to attach</source>
+        <translation>Қосылатын электрондық көшірмелерді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRole</name>
+    <message>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>Жеткізуді растау</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Жауап</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRoleHint</name>
+    <message>
+        <source>The scanned appeal itself</source>
+        <translation>Сканерленген өтініштің өзі</translation>
+    </message>
+    <message>
+        <source>Documents attached to the appeal: receipts, contracts, photographs</source>
+        <translation>Өтінішке қоса берілген құжаттар: түбіртектер, шарттар, фотосуреттер</translation>
+    </message>
+    <message>
+        <source>A postal receipt, a notice of delivery or another proof of sending or receiving</source>
+        <translation>Пошта түбіртегі, табыс ету туралы хабарлама немесе жөнелтуді не алуды растайтын басқа құжат</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s consent to the processing of personal data</source>
+        <translation>Өтініш берушінің дербес деректерді өңдеуге келісімі</translation>
+    </message>
+    <message>
+        <source>Evidence, for example screenshots of an online seller&apos;s pages</source>
+        <translation>Дәлелдемелер, мысалы, интернет-сатушы беттерінің скриншоттары</translation>
+    </message>
+    <message>
+        <source>The signed reply</source>
+        <translation>Қол қойылған жауап</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -183,6 +382,22 @@
     <message>
         <source>The database cannot be opened or upgraded. Ask the administrator for help.</source>
         <translation>Дерекқорды ашу немесе жаңарту мүмкін емес. Әкімшіден көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The files were not attached.</source>
+        <translation>Файлдар қосылмады.</translation>
+    </message>
+    <message>
+        <source>A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.</source>
+        <translation>Файл қосылып жатқан кезде өзгерді. Сканер немесе көшіру аяқталғанша күтіп, файлдарды қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The card was not found.</source>
+        <translation>Карточка табылмады.</translation>
+    </message>
+    <message>
+        <source>It may have been removed at another workstation. Refresh the journal (F5).</source>
+        <translation>Ол басқа жұмыс орнында жойылған болуы мүмкін. Журналды жаңартыңыз (F5).</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -326,6 +541,18 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Card</source>
+        <translation>Ка&amp;рточка</translation>
+    </message>
+    <message>
+        <source>Attach electronic &amp;copies…</source>
+        <translation>Электрондық &amp;көшірмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
+        <translation>Таңдалған карточкаға сканерленген құжаттарды (PDF, TIFF, JPEG) қосу</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -366,6 +593,10 @@
         <translation>[ДЕМО] {0}</translation>
     </message>
     <message>
+        <source>Attaching files to card No. {0}…</source>
+        <translation>Файлдар № {0} карточкаға қосылуда…</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
@@ -376,6 +607,209 @@
     <message>
         <source>Cards in the registry: {0}</source>
         <translation>Тізілімдегі карточкалар: {0}</translation>
+    </message>
+    <message>
+        <source>Release the mouse button to attach the files to card No. {0}.</source>
+        <translation>Файлдарды № {0} карточкаға қосу үшін тінтуір батырмасын жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Please wait: files are being attached to card No. {0}.</source>
+        <translation>Күте тұрыңыз: файлдар № {0} карточкаға қосылуда.</translation>
+    </message>
+    <message>
+        <source>Text recognition is off</source>
+        <translation>Мәтінді тану өшірулі</translation>
+    </message>
+    <message>
+        <source>Recognising text: {0} waiting</source>
+        <translation>Мәтінді тану: кезекте {0}</translation>
+    </message>
+    <message>
+        <source>Text recognition works in the background; you can go on working.</source>
+        <translation>Мәтінді тану фондық режимде жүреді, жұмысыңызды жалғастыра беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Technical details: {0}</source>
+        <translation>Техникалық мәліметтер: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+</context>
+<context>
+    <name>OcrText</name>
+    <message>
+        <source>Text recognition is off.</source>
+        <translation>Мәтінді тану өшірулі.</translation>
+    </message>
+    <message>
+        <source>Everything else works as usual: electronic copies are attached and kept, and their text will be recognised once this is fixed.</source>
+        <translation>Қалғаны әдеттегідей жұмыс істейді: электрондық көшірмелер қосылады және сақталады, ал олардың мәтіні бұл түзетілгеннен кейін танылады.</translation>
+    </message>
+    <message>
+        <source>The text recognition program (Tesseract) has no data for the language: {0}.</source>
+        <translation>Мәтінді тану бағдарламасында (Tesseract) мына тілдің деректері жоқ: {0}.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this language to Tesseract (the file {0}).</source>
+        <translation>Әкімшіден бұл тілді Tesseract бағдарламасына қосуды сұраңыз ({0} файлы).</translation>
+    </message>
+    <message>
+        <source>The list of recognition languages in the registry settings is not valid.</source>
+        <translation>Тізілім баптауларындағы тану тілдерінің тізімі дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to correct it.</source>
+        <translation>Әкімшіден оны түзетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The text recognition program (Tesseract) is not installed on this computer.</source>
+        <translation>Бұл компьютерде мәтінді тану бағдарламасы (Tesseract) орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install Tesseract OCR with the Kazakh and Russian languages.</source>
+        <translation>Әкімшіден Tesseract OCR бағдарламасын қазақ және орыс тілдерімен бірге орнатуды сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Only PDF, TIFF and JPEG copies may be attached: save the scan as PDF or JPEG and attach it again.</source>
+        <translation>Тек PDF, TIFF және JPEG көшірмелерін қосуға болады: сканерленген құжатты PDF немесе JPEG ретінде сақтап, қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was made to harm the computer. Scan the document again or ask the sender for a new copy.</source>
+        <translation>Файл бүлінген немесе компьютерге зиян келтіру үшін жасалған. Құжатты қайта сканерлеңіз немесе жіберушіден жаңа көшірме сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): the scan was not saved completely. Scan the document again.</source>
+        <translation>Файл бос (0 байт): скан толық сақталмаған. Құжатты қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>This is a PNG picture.</source>
+        <translation>Бұл — PNG суреті.</translation>
+    </message>
+    <message>
+        <source>This is a GIF picture.</source>
+        <translation>Бұл — GIF суреті.</translation>
+    </message>
+    <message>
+        <source>This is a BMP picture.</source>
+        <translation>Бұл — BMP суреті.</translation>
+    </message>
+    <message>
+        <source>This picture format is not accepted.</source>
+        <translation>Бұл сурет пішімі қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>This is a BigTIFF file, which scanners do not make. Save it as an ordinary TIFF or as PDF and attach it again.</source>
+        <translation>Бұл — сканерлер жасамайтын BigTIFF файлы. Оны кәдімгі TIFF немесе PDF ретінде сақтап, қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This is an archive or an office document (Word, Excel), not a scan. Attach the scans themselves, or save the document as PDF.</source>
+        <translation>Бұл — скан емес, архив немесе кеңсе құжаты (Word, Excel). Сканерленген файлдардың өздерін қосыңыз немесе құжатты PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This is an office document (Word, Excel, RTF), not a scan. Save it as PDF and attach the PDF.</source>
+        <translation>Бұл — скан емес, кеңсе құжаты (Word, Excel, RTF). Оны PDF ретінде сақтап, PDF файлын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This is an archive (ZIP, RAR, 7z). Unpack it and attach the scans that are inside.</source>
+        <translation>Бұл — архив (ZIP, RAR, 7z). Оны ашып, ішіндегі сканерленген файлдарды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This is a program, not a document, and cannot be attached. If it came by e-mail, do not open it.</source>
+        <translation>Бұл — құжат емес, бағдарлама, оны қосуға болмайды. Егер ол электрондық поштамен келсе, оны ашпаңыз.</translation>
+    </message>
+    <message>
+        <source>This is a text file or a web page, not a scanned document. Attach the scan of the paper original, or save the page as PDF.</source>
+        <translation>Бұл — сканерленген құжат емес, мәтіндік файл немесе веб-бет. Қағаз түпнұсқаның сканын қосыңыз немесе бетті PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, TIFF or JPEG file. Save the scan in one of these formats and attach it again.</source>
+        <translation>Бұл — PDF, TIFF немесе JPEG файлы емес. Сканды осы пішімдердің бірінде сақтап, қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Scan the document again or ask the sender for a new copy.</source>
+        <translation>Файл бүлінген, оны оқу мүмкін емес. Құжатты қайта сканерлеңіз немесе жіберушіден жаңа көшірме сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The file is cut off: its end is missing, probably because it was not copied or downloaded completely. Copy or download it again.</source>
+        <translation>Файлдың соңы жоқ: ол толық көшірілмеген немесе толық жүктелмеген болуы мүмкін. Оны қайта көшіріңіз немесе жүктеп алыңыз.</translation>
+    </message>
+    <message>
+        <source>The file has more than {0} pages. Split it into several files and attach them one after another.</source>
+        <translation>Файлда {0} беттен артық бар. Оны бірнеше файлға бөліп, кезекпен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB. Scan at 200–300 dpi, or split the document into several files.</source>
+        <translation>Файлдың көлемі {0} МБ-тан асады. 200–300 dpi ажыратымдылықпен сканерлеңіз немесе құжатты бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it may be damaged, open in another program or on a disk that is no longer connected. Copy it to this computer and try again; if that does not help, scan the document again.</source>
+        <translation>Файлды оқу мүмкін емес: ол бүлінген, басқа бағдарламада ашық немесе ажыратылған дискіде болуы мүмкін. Оны осы компьютерге көшіріп, қайталап көріңіз; көмектеспесе, құжатты қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file. Choose the scanned files themselves.</source>
+        <translation>Бұл — кәдімгі файл емес. Сканерленген файлдардың өздерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with a password. Open it, save a copy without protection (or print it to PDF) and attach that copy.</source>
+        <translation>PDF құпиясөзбен қорғалған. Оны ашып, қорғаусыз көшірмесін сақтаңыз (немесе PDF-ке басып шығарыңыз) және сол көшірмені қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
+        <translation>Дәл осы файл карточкаға осындай құжат ретінде бұрын қосылған. Ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>The file was not accepted. The reason is in the details.</source>
+        <translation>Файл қабылданбады. Себебі техникалық мәліметтерде көрсетілген.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Attach electronic copies</source>
+        <translation>Электрондық көшірмелерді қосу</translation>
+    </message>
+    <message>
+        <source>Files for card No. {0}:</source>
+        <translation>№ {0} карточкаға арналған файлдар:</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>және тағы {0}</translation>
+    </message>
+    <message>
+        <source>What are these files?</source>
+        <translation>Бұл қандай құжаттар?</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>

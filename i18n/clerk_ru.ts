@@ -110,6 +110,45 @@
     </message>
 </context>
 <context>
+    <name>AttachResultDialog</name>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электронные копии</translation>
+    </message>
+    <message>
+        <source>All files are attached to card No. {0}.</source>
+        <translation>Все файлы прикреплены к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>No file was attached to card No. {0}.</source>
+        <translation>Ни один файл не прикреплён к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Attached to card No. {0}: {1}. Not attached: {2}.</source>
+        <translation>Прикреплено к карточке № {0}: {1}. Не прикреплено: {2}.</translation>
+    </message>
+    <message>
+        <source>Attached: {0}, pages: {1}.</source>
+        <translation>Прикреплён: {0}, страниц: {1}.</translation>
+    </message>
+    <message>
+        <source>Not attached.</source>
+        <translation>Не прикреплён.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Technical details: {0}</source>
+        <translation>Технические подробности: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>In person (paper)</source>
@@ -148,6 +187,166 @@
     </message>
 </context>
 <context>
+    <name>CopiesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлено</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электронные копии</translation>
+    </message>
+    <message>
+        <source>Select a card in the journal to see its electronic copies.</source>
+        <translation>Выберите карточку в журнале, чтобы увидеть её электронные копии.</translation>
+    </message>
+    <message>
+        <source>Electronic copies of card No. {0}</source>
+        <translation>Электронные копии карточки № {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>This card has no electronic copies yet. Attach scans with the button on the right, or drag files from a folder onto the card&apos;s row in the journal.</source>
+        <translation>У этой карточки пока нет электронных копий. Прикрепите сканы кнопкой справа или перетащите файлы из папки на строку карточки в журнале.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Не распознано</translation>
+    </message>
+    <message>
+        <source>Text recognition failed for this file after several tries. The copy itself is stored intact.</source>
+        <translation>Распознать текст этого файла не удалось после нескольких попыток. Сама копия сохранена без изменений.</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Распознан</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Текст не найден</translation>
+    </message>
+    <message>
+        <source>No text was found on the pages: the scan may be blank or show only pictures.</source>
+        <translation>На страницах не найден текст: возможно, скан пустой или на нём только изображения.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>The text will be recognised in the background.</source>
+        <translation>Текст будет распознан в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>Attach electronic copies to the selected card (Ctrl+Shift+A)</source>
+        <translation>Прикрепить электронные копии к выбранной карточке (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialogs</name>
+    <message>
+        <source>Scans: PDF, TIFF, JPEG ({0})</source>
+        <translation>Отсканированные документы: PDF, TIFF, JPEG ({0})</translation>
+    </message>
+    <message>
+        <source>All files ({0})</source>
+        <translation>Все файлы ({0})</translation>
+    </message>
+    <message>
+        <source>Choose the electronic copies to attach</source>
+        <translation>Выберите электронные копии для прикрепления</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRole</name>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>Подтверждение доставки</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRoleHint</name>
+    <message>
+        <source>The scanned appeal itself</source>
+        <translation>Отсканированное обращение</translation>
+    </message>
+    <message>
+        <source>Documents attached to the appeal: receipts, contracts, photographs</source>
+        <translation>Документы, приложенные к обращению: чеки, договоры, фотографии</translation>
+    </message>
+    <message>
+        <source>A postal receipt, a notice of delivery or another proof of sending or receiving</source>
+        <translation>Почтовая квитанция, уведомление о вручении или другое подтверждение отправки или получения</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s consent to the processing of personal data</source>
+        <translation>Согласие заявителя на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Evidence, for example screenshots of an online seller&apos;s pages</source>
+        <translation>Доказательства, например снимки экрана страниц интернет-продавца</translation>
+    </message>
+    <message>
+        <source>The signed reply</source>
+        <translation>Подписанный ответ</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -183,6 +382,22 @@
     <message>
         <source>The database cannot be opened or upgraded. Ask the administrator for help.</source>
         <translation>Не удаётся открыть или обновить базу данных. Обратитесь за помощью к администратору.</translation>
+    </message>
+    <message>
+        <source>The files were not attached.</source>
+        <translation>Файлы не прикреплены.</translation>
+    </message>
+    <message>
+        <source>A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.</source>
+        <translation>Файл изменился во время прикрепления. Дождитесь, пока закончится сканирование или копирование, и прикрепите файлы ещё раз.</translation>
+    </message>
+    <message>
+        <source>The card was not found.</source>
+        <translation>Карточка не найдена.</translation>
+    </message>
+    <message>
+        <source>It may have been removed at another workstation. Refresh the journal (F5).</source>
+        <translation>Возможно, она удалена на другом рабочем месте. Обновите журнал (F5).</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -326,6 +541,18 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Карточка</translation>
+    </message>
+    <message>
+        <source>Attach electronic &amp;copies…</source>
+        <translation>Прикрепить электронные &amp;копии…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
+        <translation>Прикрепить сканы (PDF, TIFF, JPEG) к выбранной карточке</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -366,6 +593,10 @@
         <translation>[ДЕМО] {0}</translation>
     </message>
     <message>
+        <source>Attaching files to card No. {0}…</source>
+        <translation>Файлы прикрепляются к карточке № {0}…</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
@@ -376,6 +607,209 @@
     <message>
         <source>Cards in the registry: {0}</source>
         <translation>Карточек в реестре: {0}</translation>
+    </message>
+    <message>
+        <source>Release the mouse button to attach the files to card No. {0}.</source>
+        <translation>Отпустите кнопку мыши, чтобы прикрепить файлы к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Please wait: files are being attached to card No. {0}.</source>
+        <translation>Подождите: файлы прикрепляются к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Text recognition is off</source>
+        <translation>Распознавание текста отключено</translation>
+    </message>
+    <message>
+        <source>Recognising text: {0} waiting</source>
+        <translation>Распознавание текста: в очереди {0}</translation>
+    </message>
+    <message>
+        <source>Text recognition works in the background; you can go on working.</source>
+        <translation>Распознавание текста идёт в фоновом режиме, можно продолжать работу.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Technical details: {0}</source>
+        <translation>Технические подробности: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+</context>
+<context>
+    <name>OcrText</name>
+    <message>
+        <source>Text recognition is off.</source>
+        <translation>Распознавание текста отключено.</translation>
+    </message>
+    <message>
+        <source>Everything else works as usual: electronic copies are attached and kept, and their text will be recognised once this is fixed.</source>
+        <translation>Всё остальное работает как обычно: электронные копии прикрепляются и хранятся, а их текст будет распознан, как только это исправят.</translation>
+    </message>
+    <message>
+        <source>The text recognition program (Tesseract) has no data for the language: {0}.</source>
+        <translation>В программе распознавания текста (Tesseract) нет данных для языка: {0}.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this language to Tesseract (the file {0}).</source>
+        <translation>Попросите администратора добавить этот язык в Tesseract (файл {0}).</translation>
+    </message>
+    <message>
+        <source>The list of recognition languages in the registry settings is not valid.</source>
+        <translation>Список языков распознавания в настройках реестра указан неверно.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to correct it.</source>
+        <translation>Попросите администратора исправить его.</translation>
+    </message>
+    <message>
+        <source>The text recognition program (Tesseract) is not installed on this computer.</source>
+        <translation>На этом компьютере не установлена программа распознавания текста (Tesseract).</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install Tesseract OCR with the Kazakh and Russian languages.</source>
+        <translation>Попросите администратора установить Tesseract OCR с казахским и русским языками.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Only PDF, TIFF and JPEG copies may be attached: save the scan as PDF or JPEG and attach it again.</source>
+        <translation>Прикреплять можно только копии в PDF, TIFF и JPEG: сохраните скан в PDF или JPEG и прикрепите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was made to harm the computer. Scan the document again or ask the sender for a new copy.</source>
+        <translation>Файл повреждён или создан, чтобы навредить компьютеру. Отсканируйте документ заново или попросите отправителя прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): the scan was not saved completely. Scan the document again.</source>
+        <translation>Файл пустой (0 байт): скан не сохранился полностью. Отсканируйте документ заново.</translation>
+    </message>
+    <message>
+        <source>This is a PNG picture.</source>
+        <translation>Это изображение PNG.</translation>
+    </message>
+    <message>
+        <source>This is a GIF picture.</source>
+        <translation>Это изображение GIF.</translation>
+    </message>
+    <message>
+        <source>This is a BMP picture.</source>
+        <translation>Это изображение BMP.</translation>
+    </message>
+    <message>
+        <source>This picture format is not accepted.</source>
+        <translation>Этот формат изображений не принимается.</translation>
+    </message>
+    <message>
+        <source>This is a BigTIFF file, which scanners do not make. Save it as an ordinary TIFF or as PDF and attach it again.</source>
+        <translation>Это файл BigTIFF, сканеры такие не создают. Сохраните его как обычный TIFF или PDF и прикрепите ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is an archive or an office document (Word, Excel), not a scan. Attach the scans themselves, or save the document as PDF.</source>
+        <translation>Это архив или офисный документ (Word, Excel), а не скан. Прикрепите сами сканы или сохраните документ в PDF.</translation>
+    </message>
+    <message>
+        <source>This is an office document (Word, Excel, RTF), not a scan. Save it as PDF and attach the PDF.</source>
+        <translation>Это офисный документ (Word, Excel, RTF), а не скан. Сохраните его в PDF и прикрепите PDF.</translation>
+    </message>
+    <message>
+        <source>This is an archive (ZIP, RAR, 7z). Unpack it and attach the scans that are inside.</source>
+        <translation>Это архив (ZIP, RAR, 7z). Распакуйте его и прикрепите сканы, которые в нём лежат.</translation>
+    </message>
+    <message>
+        <source>This is a program, not a document, and cannot be attached. If it came by e-mail, do not open it.</source>
+        <translation>Это программа, а не документ, её нельзя прикрепить. Если она пришла по электронной почте, не открывайте её.</translation>
+    </message>
+    <message>
+        <source>This is a text file or a web page, not a scanned document. Attach the scan of the paper original, or save the page as PDF.</source>
+        <translation>Это текстовый файл или веб-страница, а не отсканированный документ. Прикрепите скан бумажного оригинала или сохраните страницу в PDF.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, TIFF or JPEG file. Save the scan in one of these formats and attach it again.</source>
+        <translation>Это не файл PDF, TIFF или JPEG. Сохраните скан в одном из этих форматов и прикрепите ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Scan the document again or ask the sender for a new copy.</source>
+        <translation>Файл повреждён, его не удаётся прочитать. Отсканируйте документ заново или попросите отправителя прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>The file is cut off: its end is missing, probably because it was not copied or downloaded completely. Copy or download it again.</source>
+        <translation>Файл обрезан: у него нет конца — вероятно, он скопирован или скачан не полностью. Скопируйте или скачайте его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file has more than {0} pages. Split it into several files and attach them one after another.</source>
+        <translation>В файле больше {0} страниц. Разделите его на несколько файлов и прикрепите их по очереди.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB. Scan at 200–300 dpi, or split the document into several files.</source>
+        <translation>Файл больше {0} МБ. Сканируйте с разрешением 200–300 dpi или разделите документ на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it may be damaged, open in another program or on a disk that is no longer connected. Copy it to this computer and try again; if that does not help, scan the document again.</source>
+        <translation>Файл не удаётся прочитать: возможно, он повреждён, открыт в другой программе или находится на отключённом диске. Скопируйте его на этот компьютер и попробуйте ещё раз; если не поможет, отсканируйте документ заново.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file. Choose the scanned files themselves.</source>
+        <translation>Это не обычный файл. Выберите сами файлы сканов.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with a password. Open it, save a copy without protection (or print it to PDF) and attach that copy.</source>
+        <translation>PDF защищён паролем. Откройте его, сохраните копию без защиты (или распечатайте в PDF) и прикрепите эту копию.</translation>
+    </message>
+    <message>
+        <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
+        <translation>Этот же файл уже прикреплён к карточке как тот же документ. Ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>The file was not accepted. The reason is in the details.</source>
+        <translation>Файл не принят. Причина указана в технических подробностях.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Attach electronic copies</source>
+        <translation>Прикрепление электронных копий</translation>
+    </message>
+    <message>
+        <source>Files for card No. {0}:</source>
+        <translation>Файлы для карточки № {0}:</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
+    </message>
+    <message>
+        <source>What are these files?</source>
+        <translation>Что это за документы?</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

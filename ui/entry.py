@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 
 from clerk_app.cli.main import main as cli_main
@@ -15,6 +16,9 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 
 def main() -> int:
+    # File checks and text recognition run in spawned worker processes: in a frozen build each of
+    # them starts this executable again, and this call turns it into the worker (a no-op otherwise).
+    multiprocessing.freeze_support()
     return cli_main(sys.argv[1:], gui=_start_gui)
 
 

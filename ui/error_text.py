@@ -44,6 +44,23 @@ def describe(exc: BaseException) -> ErrorText:
                 "ErrorText", "The database cannot be opened or upgraded. Ask the administrator for help."
             )
         return ErrorText(headline, advice, exc.message)
+    if isinstance(exc, ClerkError) and exc.code == "file.changed":
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The files were not attached."),
+            QCoreApplication.translate(
+                "ErrorText",
+                "A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.",
+            ),
+            exc.message,
+        )
+    if isinstance(exc, ClerkError) and exc.code == "card.not_found":
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The card was not found."),
+            QCoreApplication.translate(
+                "ErrorText", "It may have been removed at another workstation. Refresh the journal (F5)."
+            ),
+            exc.message,
+        )
     if isinstance(exc, ClerkError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "The operation was refused."),

@@ -1,27 +1,34 @@
-"""A journal tab: the journal's title over its table, and a note when the table has nothing to show."""
+"""A journal tab: the journal's title over its table, and a note when the table has nothing to show.
+
+The selected card is what the card actions (attach electronic copies) work on; a right click
+selects the row under the mouse and offers those actions; files dragged from the file manager onto
+a row are offered to that row's card (the row is outlined while the files hover over it)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.domain.cards import Journal
+from clerk_app.domain.cards import Journal, JournalRow
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
 from ui import formatting, labels
 from ui.column_widths import fit_widths
-from ui.journal_model import Column, JournalModel, court_mark
+from ui.drops import local_files
+from ui.journal_model import ROW_ROLE, Column, JournalModel, court_mark
 from ui.languages import Language, current_language
 
 # Columns are sized from the font and the labels of the current language instead of measuring
@@ -41,11 +48,20 @@ TABLE_FONT_SCALE = 0.9
 MIN_COLUMN = 44
 
 
+DROP_OUTLINE = "QFrame#drop_target { border: 2px solid palette(highlight); background: transparent; }"
+
+
 class JournalView(QWidget):
+    selectedRowChanged = Signal(object)  # JournalRow | None
+    filesDropped = Signal(object, object)  # JournalRow, list[Path]: files dropped on that card's row
+    dropTargetChanged = Signal(object)  # JournalRow | None: the card files would be dropped on
+
     def __init__(self, journal: Journal, model: JournalModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._model = model
+        self._row_actions: list[QAction] = []
+        self._drop_row: int | None = None
 
         self.title = QLabel()
         title_font = QFont(self.font())
@@ -71,6 +87,20 @@ class JournalView(QWidget):
         self._placeholder.setEnabled(False)
         self.table.viewport().installEventFilter(self)
 
+        # Files dragged from the file manager: the viewport takes them itself (eventFilter), row by row.
+        self.table.viewport().setAcceptDrops(True)
+        self._drop_outline = QFrame(self.table.viewport())
+        self._drop_outline.setObjectName("drop_target")
+        self._drop_outline.setStyleSheet(DROP_OUTLINE)
+        self._drop_outline.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._drop_outline.hide()
+
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self._emit_selection)
+        model.modelReset.connect(self._emit_selection)  # a reset drops the selection without a signal
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
@@ -88,6 +118,77 @@ class JournalView(QWidget):
     @property
     def model(self) -> JournalModel:
         return self._model
+
+    def selected_row(self) -> JournalRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].data(ROW_ROLE)
+        return row if isinstance(row, JournalRow) else None
+
+    def _emit_selection(self) -> None:
+        self.selectedRowChanged.emit(self.selected_row())
+
+    def _row_at(self, pos: QPoint) -> int | None:
+        """The table row at a viewport position, if there is one."""
+        index = self.table.indexAt(pos)
+        return index.row() if index.isValid() else None
+
+    # --- actions on the card of a row ---------------------------------------------------------
+
+    def set_row_actions(self, actions: list[QAction]) -> None:
+        """What the right-click menu of a row offers (the window's card actions)."""
+        self._row_actions = list(actions)
+
+    def row_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for action in self._row_actions:
+            menu.addAction(action)
+        return menu
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        row = self._row_at(pos)
+        if row is None or not self._row_actions:
+            return
+        self.table.selectRow(row)  # the actions work on the selected card: the one clicked
+        menu = self.row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # --- files dropped on a row -----------------------------------------------------------------
+
+    def _drag_over(self, event: QDropEvent) -> None:
+        row = self._row_at(event.position().toPoint()) if local_files(event) else None
+        if row is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+        self._set_drop_row(row)
+
+    def _drop(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        row = self._row_at(event.position().toPoint()) if files else None
+        self._set_drop_row(None)
+        if row is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.table.selectRow(row)
+        self.filesDropped.emit(self._model.row_at(row), files)
+
+    def _set_drop_row(self, row: int | None) -> None:
+        if row == self._drop_row:
+            return
+        self._drop_row = row
+        if row is None:
+            self._drop_outline.hide()
+            self.dropTargetChanged.emit(None)
+            return
+        rect = self.table.visualRect(self._model.index(row, 0))
+        self._drop_outline.setGeometry(0, rect.top(), self.table.viewport().width(), rect.height())
+        self._drop_outline.show()
+        self._drop_outline.raise_()
+        self.dropTargetChanged.emit(self._model.row_at(row))
 
     def _configure_table(self) -> None:
         table = self.table
@@ -176,9 +277,22 @@ class JournalView(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._placeholder.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
-            self._size_columns()
+        if watched is self.table.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                self._placeholder.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+                self._size_columns()
+            elif kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                assert isinstance(event, QDropEvent)
+                self._drag_over(event)
+                return True
+            elif kind == QEvent.Type.DragLeave:
+                self._set_drop_row(None)
+                return True
+            elif kind == QEvent.Type.Drop:
+                assert isinstance(event, QDropEvent)
+                self._drop(event)
+                return True
         return super().eventFilter(watched, event)
 
     def _update_placeholder(self) -> None:

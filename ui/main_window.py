@@ -1,11 +1,20 @@
 """The main window: the registration journals of the open registry, or the first screen of an empty
-one; menus to switch between the clerk's registry and the demo registry, and to change language."""
+one; menus to switch between the clerk's registry and the demo registry, and to change language.
+
+Under the journals, the electronic copies of the selected card; Card > Attach electronic copies
+(also on a row's right-click menu, and by dropping files on a row) attaches scans in the background,
+and text recognition works through the queue on a runner of its own.
+
+Three single-thread runners, so that no kind of work waits behind another: the store runner
+(opening, journal pages, closing), the copies runner (attaching, the copies panel, thumbnails) and
+the text recognition runner (Tesseract batches that take seconds)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -13,21 +22,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.domain.cards import Journal
+from clerk_app.domain.cards import Journal, JournalRow
+from clerk_app.domain.copies import AttachReport
+from clerk_app.domain.enums import CopyRole, Direction
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import formatting
+from ui import copy_dialogs, copy_texts, formatting
 from ui.about_dialog import app_name, show_about
+from ui.copies_panel import CopiesPanel
+from ui.copy_texts import OcrOffReason
 from ui.demo_banner import DemoBanner
 from ui.error_text import describe
 from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import Language, LanguageManager
+from ui.notice_banner import NoticeBanner
 from ui.registry_loader import (
     DEMO_CARD_COUNT,
     OpenedRegistry,
@@ -39,10 +56,12 @@ from ui.registry_loader import (
 )
 from ui.settings import AppSettings
 from ui.status_page import StatusPage
+from ui.text_recognition import TextRecognition
 from ui.welcome_page import WelcomePage
 from ui.workers import Task, TaskRunner
 
 DEFAULT_SIZE = (1280, 760)
+STATUS_MESSAGE_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -57,13 +76,20 @@ class MainWindow(QMainWindow):
         self._real_location = real_location
         self._settings = settings
         self._languages = languages
-        self._runner = TaskRunner(self)
+        self._runner = TaskRunner(self)  # the store: opening, journal pages, closing
+        self._copies_runner = TaskRunner(self)  # attaching, the copies panel, thumbnails
+        self._ocr_runner = TaskRunner(self)  # text recognition batches
         self._opened: OpenedRegistry | None = None
         self._opening: Task[OpenedRegistry] | None = None
         self._retired: list[Registry] = []  # closed on the worker, and again for sure at exit
         self._views: list[JournalView] = []
         self._empty_journals_chosen = False  # "Start with the empty registry", for this session
         self._render_status: Callable[[], None] | None = None  # redraws the status page in a new language
+        self._attaching: Task[AttachReport] | None = None
+        self._attach_card: JournalRow | None = None  # the card files are being attached to
+        self._ocr_waiting: int | None = None  # files waiting while text recognition works
+        self._ocr_notice: OcrOffReason | None = None  # shown once per session, then never again
+        self.attach_result_dialog: copy_dialogs.AttachResultDialog | None = None
 
         self.banner = DemoBanner()
         self.banner.hide()
@@ -74,17 +100,37 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.welcome_page.demoRequested.connect(self.open_demo_registry)
         self.welcome_page.emptyRequested.connect(self._start_with_empty_registry)
+        self.notice = NoticeBanner()
+        self.notice.hide()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._on_selection)
+        self.copies_panel = CopiesPanel(self._copies_runner)
+        self.copies_panel.setMinimumHeight(120)
+        self.copies_panel.attach_button.clicked.connect(self.attach_copies)
+        self.copies_panel.filesDropped.connect(self._attach_dropped_on_panel)
+        self.journals_page = QSplitter(Qt.Orientation.Vertical)
+        self.journals_page.setObjectName("journals_page")
+        self.journals_page.setChildrenCollapsible(False)
+        self.journals_page.addWidget(self.tabs)
+        self.journals_page.addWidget(self.copies_panel)
+        self.journals_page.setStretchFactor(0, 1)
+        self.journals_page.setStretchFactor(1, 0)
         self.stack = QStackedWidget()
-        for page in (self.status_page, self.welcome_page, self.tabs):
+        for page in (self.status_page, self.welcome_page, self.journals_page):
             self.stack.addWidget(page)
+
+        self.recognition = TextRecognition(self._ocr_runner, self)
+        self.recognition.busyChanged.connect(self._on_recognition_busy)
+        self.recognition.switchedOff.connect(self._on_recognition_off)
+        self.recognition.textsRecognised.connect(self.copies_panel.reload)
 
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -92,9 +138,27 @@ class MainWindow(QMainWindow):
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.station_label = QLabel()
         self.count_label = QLabel()
-        for label in (self.location_label, self.station_label, self.count_label):
+        self.activity_label = QLabel()  # "Attaching files to card No. …"
+        self.activity_bar = QProgressBar()
+        self.activity_bar.setRange(0, 0)  # busy: the core reports no progress steps
+        self.activity_bar.setTextVisible(False)
+        self.activity_bar.setFixedWidth(80)
+        self.activity_bar.hide()
+        self.ocr_label = QLabel()  # "Recognising text: N waiting", or that it is off
+        self.ocr_label.setObjectName("ocr_status_label")
+        self.ocr_label.hide()
+        for label in (
+            self.location_label,
+            self.station_label,
+            self.count_label,
+            self.activity_label,
+            self.ocr_label,
+        ):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.activity_label)
+        self.statusBar().addPermanentWidget(self.activity_bar)
+        self.statusBar().addPermanentWidget(self.ocr_label)
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -127,6 +191,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._show_about)
+        self.attach_action = QAction(self)
+        self.attach_action.setObjectName("attach_copies_action")
+        self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.attach_action.triggered.connect(self.attach_copies)
 
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -146,6 +214,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_mine_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.card_menu = bar.addMenu("")
+        self.card_menu.addAction(self.attach_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
         self.language_menu = bar.addMenu("")
@@ -159,6 +229,9 @@ class MainWindow(QMainWindow):
         self.open_demo_action.setText(self.tr("Open &demo registry"))
         self.open_mine_action.setText(self.tr("Open &my registry"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.card_menu.setTitle(self.tr("&Card"))
+        self.attach_action.setText(self.tr("Attach electronic &copies…"))
+        self.attach_action.setToolTip(self.tr("Attach scans (PDF, TIFF, JPEG) to the selected card"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -169,6 +242,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, journal_title(view.journal))
         if self._render_status is not None:
             self._render_status()
+        if self._ocr_notice is not None and self.notice.isVisible():
+            self._show_ocr_notice(self._ocr_notice)
+        self._render_ocr_status()
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -228,6 +304,8 @@ class MainWindow(QMainWindow):
         self._opened = opened
         self._empty_journals_chosen = False
         self._build_journal_tabs(opened.registry, opened.summary.journals)
+        self.copies_panel.set_registry(opened.registry)
+        self.recognition.start(opened.registry)
         self._show_registry()
         self._update_state()
 
@@ -253,19 +331,36 @@ class MainWindow(QMainWindow):
             self._open(self._retry_location)
 
     def _release_current(self) -> None:
-        """Detaches the tables from the registry being left, then closes it on the worker, after
-        any page fetch still queued for it."""
+        """Detaches the tables and the copies panel from the registry being left, stops text
+        recognition for it, then closes it once every runner is done with it."""
         for view in self._views:
             view.model.detach()
         self.tabs.clear()
         for view in self._views:
             view.deleteLater()
         self._views = []
+        self.copies_panel.set_registry(None)
+        self.recognition.stop()
+        self._render_ocr_status()
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
-            self._runner.submit(registry.close, success=lambda _: self._retired.remove(registry))
+            self._close_after_work(registry, [self._runner, self._copies_runner, self._ocr_runner])
             self._opened = None
+
+    def _close_after_work(self, registry: Registry, runners: list[TaskRunner]) -> None:
+        """Each runner works in submission order: a no-op on each in turn comes back only once
+        everything submitted before it (a page fetch, an attach, a recognition batch) is done.
+        The last runner then closes the registry."""
+        first, rest = runners[0], runners[1:]
+        if rest:
+            first.submit(lambda: None, success=lambda _: self._close_after_work(registry, rest))
+        else:
+            first.submit(registry.close, success=lambda _: self._forget_retired(registry))
+
+    def _forget_retired(self, registry: Registry) -> None:
+        if registry in self._retired:
+            self._retired.remove(registry)
 
     def _build_journal_tabs(self, registry: Registry, journals: tuple[Journal, ...]) -> None:
         for journal in journals:
@@ -275,6 +370,10 @@ class MainWindow(QMainWindow):
             model.loadFailed.connect(self._on_page_failed)
             view = JournalView(journal, model)
             model.setParent(view)
+            view.set_row_actions([self.attach_action])
+            view.selectedRowChanged.connect(self._on_selection)
+            view.filesDropped.connect(self._attach_dropped)
+            view.dropTargetChanged.connect(self._on_drop_target)
             self._views.append(view)
             index = self.tabs.addTab(view, journal_tab_title(journal))
             self.tabs.setTabToolTip(index, journal_title(journal))
@@ -294,7 +393,7 @@ class MainWindow(QMainWindow):
         if empty and not self._opened.location.is_demo and not self._empty_journals_chosen:
             self.stack.setCurrentWidget(self.welcome_page)
         else:
-            self.stack.setCurrentWidget(self.tabs)
+            self.stack.setCurrentWidget(self.journals_page)
 
     def _start_with_empty_registry(self) -> None:
         self._empty_journals_chosen = True
@@ -311,6 +410,13 @@ class MainWindow(QMainWindow):
         self.open_mine_action.setEnabled(not busy and (is_demo or opened is None))
         self.refresh_action.setEnabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
+        self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
+        self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
+        attaching = self._attach_card
+        self.activity_label.setVisible(attaching is not None)
+        self.activity_bar.setVisible(attaching is not None)
+        if attaching is not None:
+            self.activity_label.setText(self.tr("Attaching files to card No. {0}…").format(attaching.number))
         if opened is None:
             for label in (self.location_label, self.station_label, self.count_label):
                 label.clear()
@@ -322,6 +428,144 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("Cards in the registry: {0}").format(formatting.count(opened.summary.card_count))
         )
+
+    # --- the selected card and its electronic copies ----------------------------------------------
+
+    def _current_view(self) -> JournalView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, JournalView) else None
+
+    def selected_card(self) -> JournalRow | None:
+        """The card the card actions work on: the selected row of the journal on screen."""
+        view = self._current_view()
+        if view is None or self.stack.currentWidget() is not self.journals_page:
+            return None
+        return view.selected_row()
+
+    def _on_selection(self, *_: object) -> None:
+        self.copies_panel.show_card(self.selected_card())
+        self._update_state()
+
+    def _can_attach(self) -> bool:
+        return self._opened is not None and self._opening is None and self._attaching is None
+
+    def attach_copies(self) -> None:
+        """Card > Attach electronic copies: choose files for the selected card."""
+        row = self.selected_card()
+        if row is None or not self._can_attach():
+            return
+        paths = copy_dialogs.choose_files(self, self._settings.attach_folder)
+        if not paths:
+            return
+        self._settings.attach_folder = str(paths[0].parent)
+        self._attach(row, paths)
+
+    def _attach_dropped(self, row: JournalRow, paths: list[Path]) -> None:
+        self.statusBar().clearMessage()
+        self._attach(row, paths)
+
+    def _attach_dropped_on_panel(self, paths: list[Path]) -> None:
+        row = self.copies_panel.card
+        if row is not None:
+            self._attach(row, paths)
+
+    def _on_drop_target(self, row: JournalRow | None) -> None:
+        if row is None:
+            self.statusBar().clearMessage()
+        elif self._attach_card is not None:
+            self.statusBar().showMessage(self._wait_for_attach_text())
+        else:
+            self.statusBar().showMessage(
+                self.tr("Release the mouse button to attach the files to card No. {0}.").format(row.number)
+            )
+
+    def _wait_for_attach_text(self) -> str:
+        assert self._attach_card is not None
+        return self.tr("Please wait: files are being attached to card No. {0}.").format(
+            self._attach_card.number
+        )
+
+    def _attach(self, row: JournalRow, paths: list[Path]) -> None:
+        if self._attach_card is not None:
+            self.statusBar().showMessage(self._wait_for_attach_text(), STATUS_MESSAGE_MS)
+            return
+        if not self._can_attach():
+            return
+        default = CopyRole.REPLY if row.direction is Direction.OUTGOING else CopyRole.APPEAL
+        role = copy_dialogs.ask_role(self, row.number, paths, default)
+        if role is None or not self._can_attach() or self._opened is None:
+            return
+        registry = self._opened.registry
+        card_id, actor, files = str(row.id), Actor.from_environment(), list(paths)
+        self._attach_card = row
+        self._attaching = self._copies_runner.submit(
+            lambda: registry.copies.attach(card_id, files, role, actor),
+            success=partial(self._on_attached, registry, row),
+            failure=self._on_attach_failed,
+        )
+        self._update_state()
+
+    def _attach_finished(self) -> None:
+        self._attaching = None
+        self._attach_card = None
+        self._update_state()
+
+    def _on_attached(self, registry: Registry, row: JournalRow, report: AttachReport) -> None:
+        self._attach_finished()
+        current = self._opened is not None and self._opened.registry is registry
+        if current:
+            shown = self.copies_panel.card
+            if shown is not None and shown.id == row.id:
+                self.copies_panel.reload()
+            if report.attached:
+                self.recognition.request()
+        dialog = copy_dialogs.AttachResultDialog(row.number, report, self)
+        dialog.destroyed.connect(self._forget_result_dialog)
+        self.attach_result_dialog = dialog
+        dialog.open()
+
+    def _forget_result_dialog(self) -> None:
+        self.attach_result_dialog = None
+
+    def _on_attach_failed(self, exc: BaseException) -> None:
+        self._attach_finished()
+        text = describe(exc)
+        QMessageBox.warning(self, text.headline, f"{text.advice}\n\n{text.detail}")
+
+    # --- text recognition ---------------------------------------------------------------------------
+
+    def _on_recognition_busy(self, waiting: int | None) -> None:
+        self._ocr_waiting = waiting
+        self._render_ocr_status()
+
+    def _on_recognition_off(self, reason: OcrOffReason) -> None:
+        self._render_ocr_status()
+        if self._ocr_notice is None:  # once per session: the status bar keeps saying it quietly
+            self._ocr_notice = reason
+            self._show_ocr_notice(reason)
+
+    def _show_ocr_notice(self, reason: OcrOffReason) -> None:
+        self.notice.show_notice(
+            copy_texts.ocr_off_headline(), copy_texts.ocr_off_text(reason), reason.problem
+        )
+
+    def _render_ocr_status(self) -> None:
+        off = self.recognition.off
+        self.copies_panel.set_recognition_off(off is not None)
+        if off is not None:
+            self.ocr_label.setText("⚠ " + self.tr("Text recognition is off"))
+            self.ocr_label.setToolTip(copy_texts.ocr_off_text(off))
+            self.ocr_label.show()
+        elif self._ocr_waiting is not None:
+            self.ocr_label.setText(
+                self.tr("Recognising text: {0} waiting").format(formatting.count(self._ocr_waiting))
+            )
+            self.ocr_label.setToolTip(
+                self.tr("Text recognition works in the background; you can go on working.")
+            )
+            self.ocr_label.show()
+        else:
+            self.ocr_label.hide()
 
     # --- refresh, about, close ----------------------------------------------------------------------
 
@@ -351,7 +595,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self._runner.shutdown()
+        self.hide()  # at once: a text recognition batch may take a moment to finish below
+        self.recognition.stop()
+        self.copies_panel.set_registry(None)
+        for runner in (self._copies_runner, self._ocr_runner, self._runner):
+            runner.shutdown()
         for view in self._views:
             view.model.detach()
         if self._opened is not None:

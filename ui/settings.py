@@ -1,4 +1,4 @@
-"""The user's preferences (language, window geometry) in QSettings, behind typed accessors.
+"""The user's preferences (language, window geometry, the folder scans were last taken from) in QSettings, behind typed accessors.
 
 An INI file in the per-user config folder on every OS, so support staff can read or delete it.
 Tests pass a QSettings on a temporary file instead.
@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "ui/main_window_geometry"
+ATTACH_DIR_KEY = "ui/attach_folder"
 
 
 class AppSettings:
@@ -45,3 +46,13 @@ class AppSettings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue(GEOMETRY_KEY, value)
+
+    @property
+    def attach_folder(self) -> str | None:
+        """Where the clerk last took electronic copies from (usually the scanner's folder)."""
+        value = self._store.value(ATTACH_DIR_KEY)
+        return str(value) if value else None
+
+    @attach_folder.setter
+    def attach_folder(self, folder: str) -> None:
+        self._store.setValue(ATTACH_DIR_KEY, folder)

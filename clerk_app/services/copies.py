@@ -121,10 +121,12 @@ class CopyService:
         verdicts = list(self.judge.check_files(paths))
         accepted = [v for v in verdicts if v.accepted]
         refused = [v for v in verdicts if not v.accepted]
-        for verdict in accepted:
+        for verdict in list(accepted):
             stored = self.blobs.put_file(Path(verdict.path))
-            if stored.sha256 != verdict.sha256:  # the file changed while we were judging it
-                raise ClerkError(f"{verdict.path} changed while it was being attached: try again", code="file.changed")
+            if stored.sha256 != verdict.sha256:  # the file changed while it was judged: judge it again later
+                accepted.remove(verdict)
+                refused.append(_refused(verdict.path, "file.changed",
+                                        "the file changed while it was being attached: attach it again", sha256=stored.sha256))
         attached: list[ElectronicCopy] = []
         with self.store.write() as session:
             card = resolve_card(session, card_ref)

@@ -99,3 +99,8 @@ class OcrService:
     def card_texts(self, card_ref: str) -> list[tuple[str, int, str]]:
         with self.store.read() as session:
             return ocr_repo.texts_of_card(session, resolve_card(session, card_ref).id)
+
+    def copy_states(self, card_ref: str) -> dict[str, str]:
+        """Recognition status of each of the card's copies, by SHA-256: pending, running, done or failed."""
+        with self.store.read() as session:
+            return ocr_repo.states_of_card(session, resolve_card(session, card_ref).id)

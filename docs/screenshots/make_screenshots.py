@@ -129,26 +129,6 @@ def invented_scans(folder: Path) -> dict[str, tuple[Path, CopyRole]]:
             stamp="ОПЛАЧЕНО",
         )
     ]
-    contract = [
-        _page(
-            [
-                "ДОГОВОР КУПЛИ-ПРОДАЖИ № 17/03",
-                "г. Алматы, 3 марта 2026 г.",
-                "Продавец: ТОО «Алтын Құрылыс 25»",
-                "Покупатель: Ахметова Асель Бауыржановна",
-                "1. Продавец передаёт товар в собственность",
-                "покупателя, а покупатель оплачивает его.",
-            ]
-        ),
-        _page(
-            [
-                "2. Гарантийный срок — 12 месяцев.",
-                "3. Подписи сторон:",
-                "",
-                "Продавец ______  Покупатель ______",
-            ]
-        ),
-    ]
     screenshot = [
         _page(["Интернет-дүкен: тапсырыс № 88120", "Кепілдік: 12 ай", "Жеткізу: тегін"]),
         _page(["Пікірлер", "Сатушы жауап бермейді"]),
@@ -157,7 +137,6 @@ def invented_scans(folder: Path) -> dict[str, tuple[Path, CopyRole]]:
     files = {
         "Өтініш_Ахметова.pdf": (appeal, CopyRole.APPEAL),
         "Чек_4471.tif": (receipt, CopyRole.ATTACHMENT),
-        "Договор_купли-продажи.tif": (contract, CopyRole.ATTACHMENT),
         "Скриншоттар_дүкен.pdf": (screenshot, CopyRole.EVIDENCE),
     }
     made: dict[str, tuple[Path, CopyRole]] = {}

@@ -75,3 +75,13 @@ def texts_of_card(session: Session, card_id: object) -> list[tuple[str, int, str
             seen.add((sha, index))
             result.append((sha, index, text))
     return result
+
+
+def states_of_card(session: Session, card_id: object) -> dict[str, str]:
+    """Recognition status (pending, running, done, failed) of each of the card's files, by SHA-256."""
+    rows = session.execute(
+        select(OcrJob.sha256, OcrJob.status)
+        .join(ElectronicCopy, ElectronicCopy.sha256 == OcrJob.sha256)
+        .where(ElectronicCopy.card_id == card_id)
+    )
+    return {sha: status for sha, status in rows}

@@ -75,6 +75,7 @@ def test_recognised_kazakh_and_russian_pages_are_stored_per_page(registry: Regis
     assert _found(texts[1][2], RUSSIAN_WORDS) == []
     assert _found(texts[2][2], KAZAKH_WORDS) == []  # turned the right way before reading
     assert registry.ocr.queue_counts() == {"done": 2}
+    assert set(registry.ocr.copy_states(card.number).values()) == {"done"}
     assert registry.copies.blobs.check(texts[0][0]) is None  # the original is untouched
     assert registry.ocr.run_pending().recognised == 0  # nothing left to do
 

@@ -34,7 +34,7 @@ def card_count(data_dir: Path) -> int:
 def test_journals_of_a_filled_registry(open_window: OpenWindow, filled_registry: Registry) -> None:
     window = open_window(filled_registry.data_dir)
 
-    assert window.stack.currentWidget() is window.tabs
+    assert window.stack.currentWidget() is window.journals_page
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Incoming", "Outgoing"]
     incoming = window.journal_views[0]
     newest = filled_registry.cards.journal_page("incoming", limit=1).rows[0].number
@@ -85,7 +85,7 @@ def test_an_empty_registry_offers_the_demo(qtbot: QtBot, open_window: OpenWindow
     view = window.journal_views[0]
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
 
-    assert window.stack.currentWidget() is window.tabs
+    assert window.stack.currentWidget() is window.journals_page
     assert window.opened.location.data_dir == demo_data_dir(empty_store)
     assert card_count(demo_data_dir(empty_store)) == DEMO_CARD_COUNT
     assert "DEMO" in window.windowTitle()
@@ -106,7 +106,7 @@ def test_starting_with_the_empty_registry_shows_empty_journals(
 ) -> None:
     window = open_window(empty_store)
     qtbot.mouseClick(window.welcome_page.empty_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.tabs
+    assert window.stack.currentWidget() is window.journals_page
     assert all(view.model.rowCount() == 0 for view in window.journal_views)
     assert not (demo_data_dir(empty_store)).exists()
 

@@ -1,0 +1,476 @@
+"""The electronic copies of the selected card, under the journal: a compact list with a thumbnail of
+each copy's first page, what it is, who attached it and when, and whether its text is recognised.
+
+The list and the thumbnails are read on a worker (the copies runner, not the one serving journal
+pages), one card at a time: moving through the journal with the arrow keys loads only the card the
+clerk stops at. Thumbnails are kept by file hash, so coming back to a card shows them at once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.cards import JournalRow
+from clerk_app.domain.copies import ElectronicCopy
+from clerk_app.services.registry import Registry
+from scanners.render import render_page
+from ui import copy_texts, formatting, palette
+from ui.drops import local_files
+from ui.workers import Task, TaskRunner
+
+THUMB_SIZE = QSize(34, 48)  # an A4 page's shape, in logical pixels
+ROW_PADDING = 6
+COLUMN_AIR = 12  # pixels beside a column's widest text
+VISIBLE_ROWS = 3  # the panel's natural height shows this many copies; the journal keeps the rest
+SETTLE_MS = 150  # wait this long after the selection moves before reading the card's copies
+THUMB_CACHE = 300  # thumbnails kept, by file hash
+EXCERPT_CHARS = 400  # recognised text shown in a tooltip
+
+
+class CopyColumn(IntEnum):
+    FILE = 0
+    DOCUMENT = 1
+    FORMAT = 2
+    PAGES = 3
+    ADDED = 4
+    ADDED_BY = 5
+    TEXT = 6
+
+
+def column_title(column: CopyColumn) -> str:
+    match column:
+        case CopyColumn.FILE:
+            return QCoreApplication.translate("CopiesPanel", "File")
+        case CopyColumn.DOCUMENT:
+            return QCoreApplication.translate("CopiesPanel", "Document")
+        case CopyColumn.FORMAT:
+            return QCoreApplication.translate("CopiesPanel", "Format")
+        case CopyColumn.PAGES:
+            return QCoreApplication.translate("CopiesPanel", "Pages")
+        case CopyColumn.ADDED:
+            return QCoreApplication.translate("CopiesPanel", "Added")
+        case CopyColumn.ADDED_BY:
+            return QCoreApplication.translate("CopiesPanel", "Added by")
+        case CopyColumn.TEXT:
+            return QCoreApplication.translate("CopiesPanel", "Text")
+
+
+# --- on the worker ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecognisedText:
+    pages: int  # pages with a recognised text (possibly empty: a blank page)
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class CardCopies:
+    card_id: str
+    copies: tuple[ElectronicCopy, ...]
+    texts: dict[str, RecognisedText]  # by file hash
+    states: dict[str, str]  # recognition status by file hash: pending, running, done, failed
+
+
+def load_card_copies(registry: Registry, card_id: str) -> CardCopies:
+    copies = tuple(registry.copies.copies(card_id))
+    pages: dict[str, list[str]] = {}
+    for sha256, _index, text in registry.ocr.card_texts(card_id):
+        pages.setdefault(sha256, []).append(text)
+    texts = {
+        sha256: RecognisedText(len(found), " ".join(" ".join(found).split())[:EXCERPT_CHARS])
+        for sha256, found in pages.items()
+    }
+    return CardCopies(card_id, copies, texts, registry.ocr.copy_states(card_id))
+
+
+def to_qimage(image: Image.Image) -> QImage:
+    """A copy that owns its pixels (the PIL buffer goes away with the image)."""
+    if image.mode == "L":
+        data, fmt, channels = image.tobytes(), QImage.Format.Format_Grayscale8, 1
+    else:
+        data, fmt, channels = image.convert("RGB").tobytes(), QImage.Format.Format_RGB888, 3
+    width, height = image.size
+    return QImage(data, width, height, width * channels, fmt).copy()
+
+
+def render_thumbnails(
+    registry: Registry, copies: list[tuple[str, str]], box: tuple[int, int]
+) -> dict[str, QImage | None]:
+    """Page 1 of each (hash, format), fitted into ``box`` device pixels; None when it cannot be
+    rendered (the blob is missing or damaged: ``clerk-app verify`` tells the administrator)."""
+    blobs = registry.copies.blobs
+    result: dict[str, QImage | None] = {}
+    for sha256, fmt in copies:
+        try:
+            result[sha256] = to_qimage(render_page(blobs.path_of(sha256), fmt, 0, fit=box))
+        except Exception:  # noqa: BLE001 - one bad file must not cost the other thumbnails
+            result[sha256] = None
+    return result
+
+
+# --- on the GUI thread ----------------------------------------------------------------------------
+
+
+class CopiesPanel(QFrame):
+    filesDropped = Signal(object)  # list[Path], dropped on the panel: for the card it shows
+    loaded = Signal()  # the list of the shown card is in (tests, screenshots)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("copies_panel")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._runner = runner
+        self._registry: Registry | None = None
+        self._row: JournalRow | None = None  # the card asked for
+        self._shown: CardCopies | None = None
+        self._list_task: Task[CardCopies] | None = None
+        self._thumb_task: Task[dict[str, QImage | None]] | None = None
+        self._error: str | None = None
+        self._recognition_off = False
+        self._thumbs: OrderedDict[str, QPixmap] = OrderedDict()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._load)
+
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.attach_button = QPushButton()  # enabled by the window, with its attach action
+        self.attach_button.setObjectName("attach_copies_button")
+        self.attach_button.setEnabled(False)
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.attach_button)
+
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.placeholder.setPalette(palette.quiet(self.placeholder.palette()))  # a hint, not data
+        self.placeholder.setContentsMargins(2, 4, 2, 4)
+        self.table = QTableWidget(0, len(CopyColumn))
+        self.table.setObjectName("copies_table")
+        self._configure_table()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.table)
+
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(6)
+        layout.addLayout(heading)
+        layout.addWidget(self.stack, 1)
+
+        self.setAcceptDrops(True)  # the table does not take drops: they come up to the panel
+        self.retranslate()
+
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names keep their extension
+        table.setIconSize(THUMB_SIZE)
+        table.setAlternatingRowColors(True)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the journal to the button
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(THUMB_SIZE.height() + ROW_PADDING)
+        columns = table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized in _fit_columns
+        columns.setSectionResizeMode(CopyColumn.FILE, QHeaderView.ResizeMode.Stretch)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the heading, the column titles and three copies: the splitter gives the
+        journal everything else."""
+        hint = super().sizeHint()
+        margins = self._layout.contentsMargins()
+        rows = self.table.verticalHeader().defaultSectionSize() * VISIBLE_ROWS
+        height = (
+            margins.top()
+            + self.attach_button.sizeHint().height()
+            + self._layout.spacing()
+            + self.table.horizontalHeader().sizeHint().height()
+            + rows
+            + 2 * self.table.frameWidth()
+            + margins.bottom()
+        )
+        return QSize(hint.width(), height)
+
+    # --- what the panel shows -------------------------------------------------------------------
+
+    @property
+    def card(self) -> JournalRow | None:
+        return self._row
+
+    @property
+    def shown(self) -> CardCopies | None:
+        """The copies on screen, once loaded (None while loading or with no card)."""
+        return self._shown
+
+    @property
+    def loading(self) -> bool:
+        return self._settle.isActive() or self._list_task is not None
+
+    def set_registry(self, registry: Registry | None) -> None:
+        """Another registry (or none): forget the card, its copies and the thumbnails."""
+        self._drop_tasks()
+        self._settle.stop()
+        self._registry = registry
+        self._row = None
+        self._shown = None
+        self._error = None
+        self._thumbs.clear()
+        self._render()
+
+    def show_card(self, row: JournalRow | None) -> None:
+        """The selected card; its copies are read once the selection stops moving."""
+        if row is not None and self._row is not None and row.id == self._row.id:
+            return
+        self._drop_tasks()
+        self._row = row
+        self._shown = None
+        self._error = None
+        self._render()
+        if row is not None and self._registry is not None:
+            self._settle.start()
+        else:
+            self._settle.stop()
+
+    def reload(self) -> None:
+        """The shown card's copies changed (an attach) or got their text: read them again, keeping
+        the list on screen meanwhile."""
+        if self._row is not None and self._registry is not None and self._list_task is None:
+            self._settle.stop()
+            self._load()
+
+    def set_recognition_off(self, off: bool) -> None:
+        if off != self._recognition_off:
+            self._recognition_off = off
+            self._fill_table()
+
+    def _drop_tasks(self) -> None:
+        for task in (self._list_task, self._thumb_task):
+            if task is not None:
+                task.discard()
+        self._list_task = None
+        self._thumb_task = None
+
+    def _load(self) -> None:
+        registry, row = self._registry, self._row
+        if registry is None or row is None:
+            return
+        card_id = str(row.id)
+        self._list_task = self._runner.submit(
+            lambda: load_card_copies(registry, card_id), success=self._on_loaded, failure=self._on_failed
+        )
+
+    def _on_loaded(self, copies: CardCopies) -> None:
+        self._list_task = None
+        self._shown = copies
+        self._error = None
+        self._render()
+        self._load_thumbnails(copies)
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from ui.error_text import describe
+
+        self._list_task = None
+        text = describe(exc)
+        self._error = f"{text.headline} {text.advice}"
+        self._render()
+        self.loaded.emit()
+
+    def _load_thumbnails(self, copies: CardCopies) -> None:
+        registry = self._registry
+        missing = [(c.sha256, c.format) for c in copies.copies if c.sha256 not in self._thumbs]
+        if registry is None or not missing:
+            return
+        ratio = self.devicePixelRatioF()
+        box = (round(THUMB_SIZE.width() * ratio), round(THUMB_SIZE.height() * ratio))
+        self._thumb_task = self._runner.submit(
+            lambda: render_thumbnails(registry, missing, box),
+            success=lambda images: self._on_thumbnails(images, ratio),
+            failure=lambda _exc: setattr(self, "_thumb_task", None),
+        )
+
+    def _on_thumbnails(self, images: dict[str, QImage | None], ratio: float) -> None:
+        self._thumb_task = None
+        for sha256, image in images.items():
+            self._thumbs[sha256] = self._framed(image, ratio)
+            self._thumbs.move_to_end(sha256)
+        while len(self._thumbs) > THUMB_CACHE:
+            self._thumbs.popitem(last=False)
+        self._fill_table()
+
+    def _framed(self, image: QImage | None, ratio: float) -> QPixmap:
+        """The page centred on a fixed-size canvas with a thin border: every row lines up, and a
+        white page stays visible on a white table. No image: an empty page, crossed out."""
+        canvas = QPixmap(round(THUMB_SIZE.width() * ratio), round(THUMB_SIZE.height() * ratio))
+        canvas.setDevicePixelRatio(ratio)
+        canvas.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(canvas)
+        if image is not None:
+            page = QPixmap.fromImage(image)
+            page.setDevicePixelRatio(ratio)
+            width, height = page.width() / ratio, page.height() / ratio
+            x, y = (THUMB_SIZE.width() - width) / 2, (THUMB_SIZE.height() - height) / 2
+            painter.drawPixmap(round(x), round(y), page)
+            painter.setPen(QColor("#8a8a8a"))
+            painter.drawRect(round(x), round(y), round(width) - 1, round(height) - 1)
+        else:
+            painter.setPen(QColor("#b0b0b0"))
+            painter.drawRect(0, 0, THUMB_SIZE.width() - 1, THUMB_SIZE.height() - 1)
+            painter.drawLine(0, 0, THUMB_SIZE.width() - 1, THUMB_SIZE.height() - 1)
+        painter.end()
+        return canvas
+
+    def _render(self) -> None:
+        row, shown = self._row, self._shown
+        if row is None:
+            self.title.setText(self.tr("Electronic copies"))
+            self._show_placeholder(self.tr("Select a card in the journal to see its electronic copies."))
+        else:
+            self.title.setText(self.tr("Electronic copies of card No. {0}").format(row.number))
+            if self._error is not None:
+                self._show_placeholder(self._error)
+            elif shown is None:
+                self._show_placeholder(self.tr("Loading…"))
+            elif not shown.copies:
+                self._show_placeholder(
+                    self.tr(
+                        "This card has no electronic copies yet. Attach scans with the button on the right, "
+                        "or drag files from a folder onto the card's row in the journal."
+                    )
+                )
+            else:
+                self._fill_table()
+                self.stack.setCurrentWidget(self.table)
+
+    def _show_placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def _fill_table(self) -> None:
+        shown = self._shown
+        copies = shown.copies if shown is not None else ()
+        self.table.setRowCount(len(copies))
+        for line, copy in enumerate(copies):
+            assert shown is not None
+            status, status_tip = self._text_status(copy, shown.texts.get(copy.sha256), shown.states.get(copy.sha256))
+            cells = {
+                CopyColumn.FILE: copy.original_name,
+                CopyColumn.DOCUMENT: copy_texts.role_label(copy.role),
+                CopyColumn.FORMAT: copy_texts.format_label(copy.format),
+                CopyColumn.PAGES: formatting.count(copy.page_count),
+                CopyColumn.ADDED: formatting.date_time(copy.added_at),
+                CopyColumn.ADDED_BY: copy.added_by,
+                CopyColumn.TEXT: status,
+            }
+            tips = {
+                CopyColumn.FILE: copy.original_name,
+                CopyColumn.DOCUMENT: copy_texts.role_hint(copy.role),
+                CopyColumn.TEXT: status_tip,
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                item.setToolTip(tips.get(column, text))
+                if column == CopyColumn.FILE:
+                    thumb = self._thumbs.get(copy.sha256)
+                    item.setIcon(QIcon(thumb) if thumb is not None else QIcon())
+                if column == CopyColumn.PAGES:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(line, column, item)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the file name as wide as its title and values, plus some air (the
+        style's own margin leaves the last one touching the scroll bar); the name takes the rest."""
+        for column in CopyColumn:
+            if column != CopyColumn.FILE:
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_AIR)
+
+    def _text_status(self, copy: ElectronicCopy, text: RecognisedText | None, state: str | None) -> tuple[str, str]:
+        if state == "failed":
+            return self.tr("Not recognised"), self.tr(
+                "Text recognition failed for this file after several tries. The copy itself is stored intact."
+            )
+        if text is not None and text.pages >= copy.page_count:
+            if text.excerpt:
+                return self.tr("Recognised"), text.excerpt
+            return self.tr("No text found"), self.tr(
+                "No text was found on the pages: the scan may be blank or show only pictures."
+            )
+        if self._recognition_off:
+            return self.tr("Off"), copy_texts.ocr_off_headline()
+        return self.tr("Waiting"), self.tr("The text will be recognised in the background.")
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.attach_button.setText(self.tr("Attach files…"))
+        self.attach_button.setToolTip(self.tr("Attach electronic copies to the selected card (Ctrl+Shift+A)"))
+        self.table.setHorizontalHeaderLabels([column_title(column) for column in CopyColumn])
+        self._render()
+        self._fit_columns()  # the titles of the new language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- dropping files on the panel ----------------------------------------------------------
+
+    def _accepts(self, event: QDropEvent) -> bool:
+        return self._row is not None and bool(local_files(event))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if self._row is None or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(files)
