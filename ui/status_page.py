@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ui.text_label import wrapped_label
 
 CONTENT_WIDTH = 560
 
@@ -15,19 +16,9 @@ class StatusPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel()
-        headline_font = QFont(self.font())
-        headline_font.setPointSizeF(headline_font.pointSizeF() * 1.4)
-        headline_font.setBold(True)
-        self.headline.setFont(headline_font)
-        self.headline.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        detail_font = QFont(self.font())
-        detail_font.setPointSizeF(detail_font.pointSizeF() * 0.9)  # for the administrator, not the clerk
-        self.detail.setFont(detail_font)
+        self.headline = wrapped_label(self, scale=1.4, bold=True)
+        self.message = wrapped_label(self)
+        self.detail = wrapped_label(self, scale=0.9)  # for the administrator, not the clerk
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the core reports no progress steps (yet)

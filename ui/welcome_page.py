@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui import formatting
 from ui.choice_button import ChoiceButton
 from ui.registry_loader import DEMO_CARD_COUNT
+from ui.text_label import wrapped_label
 
 CONTENT_WIDTH = 720
 
@@ -19,18 +19,8 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.9)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.title.setWordWrap(True)
-
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        intro_font = QFont(self.font())
-        intro_font.setPointSizeF(intro_font.pointSizeF() * 1.1)
-        self.intro.setFont(intro_font)
+        self.title = wrapped_label(self, scale=1.9, bold=True)
+        self.intro = wrapped_label(self, scale=1.1)
 
         self.demo_button = ChoiceButton()
         self.demo_button.setObjectName("open_demo_button")
