@@ -400,6 +400,22 @@
         <translation>Ол басқа жұмыс орнында жойылған болуы мүмкін. Журналды жаңартыңыз (F5).</translation>
     </message>
     <message>
+        <source>The file is no longer among the unfiled files.</source>
+        <translation>Бұл файл тіркелмеген файлдардың арасында енді жоқ.</translation>
+    </message>
+    <message>
+        <source>It has been attached to a card already, perhaps at another workstation. The list has been refreshed.</source>
+        <translation>Ол карточкаға бұрын қосылған, мүмкін, басқа жұмыс орнында. Тізім жаңартылды.</translation>
+    </message>
+    <message>
+        <source>The file was not attached.</source>
+        <translation>Файл қосылмады.</translation>
+    </message>
+    <message>
+        <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
+        <translation>Дәл осы файл карточкаға осындай құжат ретінде бұрын қосылған. Ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
         <source>The operation was refused.</source>
         <translation>Әрекет орындалмады.</translation>
     </message>
@@ -414,6 +430,162 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Қайталап көріңіз. Қате қайталанса, әкімшіге хабарлаңыз: толық мәліметтер лог-файлда сақталған.</translation>
+    </message>
+</context>
+<context>
+    <name>HotFolderDialog</name>
+    <message>
+        <source>Choose the folder the scanners save into</source>
+        <translation>Сканерлер файлдарды сақтайтын қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>This is the registry&apos;s own data folder. Choose the folder the scanners save into.</source>
+        <translation>Бұл — тізілімнің өз деректер қалтасы. Сканерлер файлдарды сақтайтын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Files would be taken from this folder together with everything else in it. Choose a folder used only by the scanners.</source>
+        <translation>Бұл қалтадан ондағы басқа файлдардың бәрі де алынып кетер еді. Тек сканерлер пайдаланатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Сканер қалтасы</translation>
+    </message>
+    <message>
+        <source>Network scanners can save scans into a shared folder. This computer then checks the folder every 10 seconds and takes each finished file into “Unfiled files”, where you attach it to its card. Taken files are moved to the “done” folder inside it; files that are not accepted are moved to the “rejected” folder, each with a note saying why.</source>
+        <translation>Желідегі сканерлер сканерленген құжаттарды ортақ қалтаға сақтай алады. Сонда бұл компьютер қалтаны әр 10 секунд сайын тексеріп, сақталып біткен әр файлды «Тіркелмеген файлдар» бөліміне алады, ал сіз оны сол жерден өз карточкасына қосасыз. Алынған файлдар қалтаның ішіндегі «done» қалтасына жылжытылады; қабылданбаған файлдар себебі жазылған ескертпемен бірге «rejected» қалтасына жылжытылады.</translation>
+    </message>
+    <message>
+        <source>Do not take scans from a folder</source>
+        <translation>Сканерленген файлдарды қалтадан алмау</translation>
+    </message>
+    <message>
+        <source>Take scans from this folder:</source>
+        <translation>Сканерленген файлдарды мына қалтадан алу:</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>қалта таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>This setting applies to this computer only.</source>
+        <translation>Бұл баптау тек осы компьютерге қолданылады.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>There are {0} files in this folder now. They will be taken too.</source>
+        <translation>Қазір бұл қалтада {0} файл бар. Олар да алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Бет саны</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келген уақыты</translation>
+    </message>
+    <message>
+        <source>Unfiled files</source>
+        <translation>Тіркелмеген файлдар</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>There are no unfiled files. Scans from the scanner folder wait here until you attach each one to its card.</source>
+        <translation>Тіркелмеген файлдар жоқ. Сканер қалтасынан келген файлдар әрқайсысын өз карточкасына қосқанша осында күтеді.</translation>
+    </message>
+    <message>
+        <source>Select a file to see its first page.</source>
+        <translation>Бірінші бетін көру үшін файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{0}
+Page 1 of {1}</source>
+        <translation>{0}
+1-бет, барлығы {1}</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown.</source>
+        <translation>Бетті көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Type the registration number of the card.</source>
+        <translation>Карточканың тіркеу нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Looking for card No. {0}…</source>
+        <translation>№ {0} карточка ізделуде…</translation>
+    </message>
+    <message>
+        <source>Attaching “{0}” to card No. {1}…</source>
+        <translation>«{0}» файлы № {1} карточкаға қосылуда…</translation>
+    </message>
+    <message>
+        <source>“{0}” is attached to card No. {1} as: {2}.</source>
+        <translation>«{0}» файлы № {1} карточкаға қосылды, құжат: {2}.</translation>
+    </message>
+    <message>
+        <source>There is no card No. {0}. Check the number in the registration stamp on the paper original.</source>
+        <translation>№ {0} карточка жоқ. Қағаз түпнұсқадағы тіркеу мөртабанындағы нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set. Scans from network scanners can arrive here by themselves: choose the folder the scanners save into with the button on the right.</source>
+        <translation>Сканер қалтасы көрсетілмеген. Желідегі сканерлердің файлдары мұнда өздігінен келе алады: сканерлер сақтайтын қалтаны оң жақтағы батырмамен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Scans from the folder {0} are taken only into your own registry, not into the demo registry.</source>
+        <translation>{0} қалтасындағы файлдар демо-тізілімге емес, тек сіздің өз тізіліміңізге алынады.</translation>
+    </message>
+    <message>
+        <source>Scans are taken from the folder {0} every 10 seconds. Files that are not accepted are moved to its “rejected” folder, each with a note saying why.</source>
+        <translation>Сканерленген файлдар {0} қалтасынан әр 10 секунд сайын алынады. Қабылданбаған файлдар себебі жазылған ескертпемен бірге оның ішіндегі «rejected» қалтасына жылжытылады.</translation>
+    </message>
+    <message>
+        <source>Scanner folder…</source>
+        <translation>Сканер қалтасы…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Желідегі сканерлер файлдарды сақтайтын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Attach the selected file to card &amp;No.:</source>
+        <translation>Таңдалған файлды &amp;қосатын карточканың №:</translation>
+    </message>
+    <message>
+        <source>number or applicant</source>
+        <translation>нөмір немесе өтініш беруші</translation>
+    </message>
+    <message>
+        <source>The registration number from the stamp on the paper original. Type a part of the number or the applicant&apos;s name to choose from the newest cards.</source>
+        <translation>Қағаз түпнұсқадағы мөртабандағы тіркеу нөмірі. Соңғы карточкалардың ішінен таңдау үшін нөмірдің бір бөлігін немесе өтініш берушінің атын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Attach to card…</source>
+        <translation>Карточкаға қосу…</translation>
     </message>
 </context>
 <context>
@@ -553,8 +725,20 @@
         <translation>Таңдалған карточкаға сканерленген құжаттарды (PDF, TIFF, JPEG) қосу</translation>
     </message>
     <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>Сканер &amp;қалтасы…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Желідегі сканерлер файлдарды сақтайтын қалтаны таңдау</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Unfiled files</source>
+        <translation>&amp;Тіркелмеген файлдар</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -627,6 +811,54 @@
     <message>
         <source>Text recognition works in the background; you can go on working.</source>
         <translation>Мәтінді тану фондық режимде жүреді, жұмысыңызды жалғастыра беріңіз.</translation>
+    </message>
+    <message>
+        <source>Scans from the scanner folder that are not attached to a card yet</source>
+        <translation>Сканер қалтасынан келген, әлі карточкаға қосылмаған файлдар</translation>
+    </message>
+    <message>
+        <source>Scans are no longer taken from a folder.</source>
+        <translation>Сканерленген файлдар енді қалтадан алынбайды.</translation>
+    </message>
+    <message>
+        <source>Scans will be taken from the folder {0}.</source>
+        <translation>Сканерленген файлдар {0} қалтасынан алынады.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
+        <translation>Сканерден келген файлдар: {0} алынды, {1} қабылданбады (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
+        <translation>Сканерден келген файлдар: {0}. Олар «Тіркелмеген файлдар» бөлімінде күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
+        <translation>Сканерден келген файлдар қабылданбады: {0} (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
+    </message>
+    <message>
+        <source>The scanner folder can be opened again.</source>
+        <translation>Сканер қалтасы қайтадан қолжетімді.</translation>
+    </message>
+    <message>
+        <source>The scanner folder cannot be opened.</source>
+        <translation>Сканер қалтасын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
+        <translation>{0} қалтасы жоқ немесе оны осы компьютерден оқу мүмкін емес. Әзірге жаңа файлдар алынбайды; бағдарлама қалтаны тексеруді жалғастырады және ол ашылған бойда файлдарды алады. Егер қалта басқа жерге ауыстырылса, оны Файл › Сканер қалтасы мәзірінде қайта таңдаңыз; әйтпесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Scanner folder unavailable</source>
+        <translation>Сканер қалтасы қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Scanner folder: paused</source>
+        <translation>Сканер қалтасы: кідіртілді</translation>
+    </message>
+    <message>
+        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
+        <translation>Сканерленген файлдар тек сіздің өз тізіліміңізге алынады. Оған оралғанша олар сканер қалтасында күтеді.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,22 @@
         <translation>Возможно, она удалена на другом рабочем месте. Обновите журнал (F5).</translation>
     </message>
     <message>
+        <source>The file is no longer among the unfiled files.</source>
+        <translation>Этого файла больше нет среди неразобранных файлов.</translation>
+    </message>
+    <message>
+        <source>It has been attached to a card already, perhaps at another workstation. The list has been refreshed.</source>
+        <translation>Он уже прикреплён к карточке, возможно, на другом рабочем месте. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>The file was not attached.</source>
+        <translation>Файл не прикреплён.</translation>
+    </message>
+    <message>
+        <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
+        <translation>Этот же файл уже прикреплён к карточке как тот же документ. Ничего делать не нужно.</translation>
+    </message>
+    <message>
         <source>The operation was refused.</source>
         <translation>Операция отклонена.</translation>
     </message>
@@ -414,6 +430,162 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Попробуйте ещё раз. Если ошибка повторится, сообщите администратору: подробности записаны в лог-файл.</translation>
+    </message>
+</context>
+<context>
+    <name>HotFolderDialog</name>
+    <message>
+        <source>Choose the folder the scanners save into</source>
+        <translation>Выберите папку, в которую сканеры сохраняют сканы</translation>
+    </message>
+    <message>
+        <source>This is the registry&apos;s own data folder. Choose the folder the scanners save into.</source>
+        <translation>Это папка с данными самого реестра. Выберите папку, в которую сканеры сохраняют сканы.</translation>
+    </message>
+    <message>
+        <source>Files would be taken from this folder together with everything else in it. Choose a folder used only by the scanners.</source>
+        <translation>Из этой папки были бы забраны и все остальные файлы, которые в ней лежат. Выберите папку, которой пользуются только сканеры.</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Папка сканера</translation>
+    </message>
+    <message>
+        <source>Network scanners can save scans into a shared folder. This computer then checks the folder every 10 seconds and takes each finished file into “Unfiled files”, where you attach it to its card. Taken files are moved to the “done” folder inside it; files that are not accepted are moved to the “rejected” folder, each with a note saying why.</source>
+        <translation>Сетевые сканеры могут сохранять сканы в общую папку. Тогда этот компьютер каждые 10 секунд проверяет папку и забирает каждый готовый файл в «Неразобранные файлы», где вы прикрепляете его к карточке. Забранные файлы перемещаются во вложенную папку «done», непринятые — в папку «rejected», каждый с запиской о причине.</translation>
+    </message>
+    <message>
+        <source>Do not take scans from a folder</source>
+        <translation>Не забирать сканы из папки</translation>
+    </message>
+    <message>
+        <source>Take scans from this folder:</source>
+        <translation>Забирать сканы из этой папки:</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>папка не выбрана</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>This setting applies to this computer only.</source>
+        <translation>Эта настройка действует только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>There are {0} files in this folder now. They will be taken too.</source>
+        <translation>Сейчас в этой папке файлов: {0}. Они тоже будут забраны.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Unfiled files</source>
+        <translation>Неразобранные файлы</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>There are no unfiled files. Scans from the scanner folder wait here until you attach each one to its card.</source>
+        <translation>Неразобранных файлов нет. Сканы из папки сканера ждут здесь, пока вы не прикрепите каждый к его карточке.</translation>
+    </message>
+    <message>
+        <source>Select a file to see its first page.</source>
+        <translation>Выберите файл, чтобы увидеть его первую страницу.</translation>
+    </message>
+    <message>
+        <source>{0}
+Page 1 of {1}</source>
+        <translation>{0}
+Страница 1 из {1}</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown.</source>
+        <translation>Не удаётся показать страницу.</translation>
+    </message>
+    <message>
+        <source>Type the registration number of the card.</source>
+        <translation>Введите регистрационный номер карточки.</translation>
+    </message>
+    <message>
+        <source>Looking for card No. {0}…</source>
+        <translation>Поиск карточки № {0}…</translation>
+    </message>
+    <message>
+        <source>Attaching “{0}” to card No. {1}…</source>
+        <translation>Файл «{0}» прикрепляется к карточке № {1}…</translation>
+    </message>
+    <message>
+        <source>“{0}” is attached to card No. {1} as: {2}.</source>
+        <translation>Файл «{0}» прикреплён к карточке № {1} как документ: {2}.</translation>
+    </message>
+    <message>
+        <source>There is no card No. {0}. Check the number in the registration stamp on the paper original.</source>
+        <translation>Карточки № {0} нет. Проверьте номер в регистрационном штампе на бумажном оригинале.</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set. Scans from network scanners can arrive here by themselves: choose the folder the scanners save into with the button on the right.</source>
+        <translation>Папка сканера не задана. Сканы с сетевых сканеров могут поступать сюда сами: выберите папку, в которую сохраняют сканеры, кнопкой справа.</translation>
+    </message>
+    <message>
+        <source>Scans from the folder {0} are taken only into your own registry, not into the demo registry.</source>
+        <translation>Сканы из папки {0} забираются только в ваш собственный реестр, а не в демонстрационный.</translation>
+    </message>
+    <message>
+        <source>Scans are taken from the folder {0} every 10 seconds. Files that are not accepted are moved to its “rejected” folder, each with a note saying why.</source>
+        <translation>Сканы забираются из папки {0} каждые 10 секунд. Непринятые файлы перемещаются в её вложенную папку «rejected», каждый с запиской о причине.</translation>
+    </message>
+    <message>
+        <source>Scanner folder…</source>
+        <translation>Папка сканера…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Выбрать папку, в которую сетевые сканеры сохраняют сканы</translation>
+    </message>
+    <message>
+        <source>Attach the selected file to card &amp;No.:</source>
+        <translation>&amp;Прикрепить выбранный файл к карточке №:</translation>
+    </message>
+    <message>
+        <source>number or applicant</source>
+        <translation>номер или заявитель</translation>
+    </message>
+    <message>
+        <source>The registration number from the stamp on the paper original. Type a part of the number or the applicant&apos;s name to choose from the newest cards.</source>
+        <translation>Регистрационный номер со штампа на бумажном оригинале. Наберите часть номера или имя заявителя, чтобы выбрать из последних карточек.</translation>
+    </message>
+    <message>
+        <source>Attach to card…</source>
+        <translation>Прикрепить к карточке…</translation>
     </message>
 </context>
 <context>
@@ -553,8 +725,20 @@
         <translation>Прикрепить сканы (PDF, TIFF, JPEG) к выбранной карточке</translation>
     </message>
     <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>&amp;Папка сканера…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Выбрать папку, в которую сетевые сканеры сохраняют сканы</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Unfiled files</source>
+        <translation>&amp;Неразобранные файлы</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -627,6 +811,54 @@
     <message>
         <source>Text recognition works in the background; you can go on working.</source>
         <translation>Распознавание текста идёт в фоновом режиме, можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>Scans from the scanner folder that are not attached to a card yet</source>
+        <translation>Сканы из папки сканера, ещё не прикреплённые к карточкам</translation>
+    </message>
+    <message>
+        <source>Scans are no longer taken from a folder.</source>
+        <translation>Сканы больше не забираются из папки.</translation>
+    </message>
+    <message>
+        <source>Scans will be taken from the folder {0}.</source>
+        <translation>Сканы будут забираться из папки {0}.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
+        <translation>Файлы со сканера: получено {0}, не принято {1} (см. папку «rejected» в папке сканера).</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
+        <translation>Файлы со сканера: получено {0}. Они ждут в «Неразобранных файлах».</translation>
+    </message>
+    <message>
+        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
+        <translation>Файлы со сканера не приняты: {0} (см. папку «rejected» в папке сканера).</translation>
+    </message>
+    <message>
+        <source>The scanner folder can be opened again.</source>
+        <translation>Папка сканера снова доступна.</translation>
+    </message>
+    <message>
+        <source>The scanner folder cannot be opened.</source>
+        <translation>Не удаётся открыть папку сканера.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
+        <translation>Папка {0} не существует или недоступна для чтения с этого компьютера. Пока новые сканы не забираются; программа продолжает проверять папку и заберёт их, как только она станет доступна. Если папку перенесли, выберите её заново в меню Файл › Папка сканера; иначе обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Scanner folder unavailable</source>
+        <translation>Папка сканера недоступна</translation>
+    </message>
+    <message>
+        <source>Scanner folder: paused</source>
+        <translation>Папка сканера: приостановлено</translation>
+    </message>
+    <message>
+        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
+        <translation>Сканы забираются только в ваш собственный реестр. Пока вы не вернётесь к нему, они ждут в папке сканера.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,29 @@ def render_thumbnails(
     return result
 
 
+def framed(image: QImage | None, ratio: float, size: QSize = THUMB_SIZE) -> QPixmap:
+    """The page centred on a fixed-size canvas with a thin border: every row lines up, and a white
+    page stays visible on a white table. No image: an empty page, crossed out."""
+    canvas = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+    canvas.setDevicePixelRatio(ratio)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    if image is not None:
+        page = QPixmap.fromImage(image)
+        page.setDevicePixelRatio(ratio)
+        width, height = page.width() / ratio, page.height() / ratio
+        x, y = (size.width() - width) / 2, (size.height() - height) / 2
+        painter.drawPixmap(round(x), round(y), page)
+        painter.setPen(QColor("#8a8a8a"))
+        painter.drawRect(round(x), round(y), round(width) - 1, round(height) - 1)
+    else:
+        painter.setPen(QColor("#b0b0b0"))
+        painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+        painter.drawLine(0, 0, size.width() - 1, size.height() - 1)
+    painter.end()
+    return canvas
+
+
 # --- on the GUI thread ----------------------------------------------------------------------------
 
 
@@ -333,33 +356,11 @@ class CopiesPanel(QFrame):
     def _on_thumbnails(self, images: dict[str, QImage | None], ratio: float) -> None:
         self._thumb_task = None
         for sha256, image in images.items():
-            self._thumbs[sha256] = self._framed(image, ratio)
+            self._thumbs[sha256] = framed(image, ratio)
             self._thumbs.move_to_end(sha256)
         while len(self._thumbs) > THUMB_CACHE:
             self._thumbs.popitem(last=False)
         self._fill_table()
-
-    def _framed(self, image: QImage | None, ratio: float) -> QPixmap:
-        """The page centred on a fixed-size canvas with a thin border: every row lines up, and a
-        white page stays visible on a white table. No image: an empty page, crossed out."""
-        canvas = QPixmap(round(THUMB_SIZE.width() * ratio), round(THUMB_SIZE.height() * ratio))
-        canvas.setDevicePixelRatio(ratio)
-        canvas.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(canvas)
-        if image is not None:
-            page = QPixmap.fromImage(image)
-            page.setDevicePixelRatio(ratio)
-            width, height = page.width() / ratio, page.height() / ratio
-            x, y = (THUMB_SIZE.width() - width) / 2, (THUMB_SIZE.height() - height) / 2
-            painter.drawPixmap(round(x), round(y), page)
-            painter.setPen(QColor("#8a8a8a"))
-            painter.drawRect(round(x), round(y), round(width) - 1, round(height) - 1)
-        else:
-            painter.setPen(QColor("#b0b0b0"))
-            painter.drawRect(0, 0, THUMB_SIZE.width() - 1, THUMB_SIZE.height() - 1)
-            painter.drawLine(0, 0, THUMB_SIZE.width() - 1, THUMB_SIZE.height() - 1)
-        painter.end()
-        return canvas
 
     def _render(self) -> None:
         row, shown = self._row, self._shown

@@ -61,6 +61,24 @@ def describe(exc: BaseException) -> ErrorText:
             ),
             exc.message,
         )
+    if isinstance(exc, ClerkError) and exc.code == "inbox.not_found":
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The file is no longer among the unfiled files."),
+            QCoreApplication.translate(
+                "ErrorText",
+                "It has been attached to a card already, perhaps at another workstation. The list has been refreshed.",
+            ),
+            exc.message,
+        )
+    if isinstance(exc, ClerkError) and exc.code == "copy.already_attached":
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The file was not attached."),
+            QCoreApplication.translate(
+                "ErrorText",
+                "This very file is already attached to the card as the same document. Nothing needs to be done.",
+            ),
+            exc.message,
+        )
     if isinstance(exc, ClerkError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "The operation was refused."),

@@ -5,9 +5,14 @@ Under the journals, the electronic copies of the selected card; Card > Attach el
 (also on a row's right-click menu, and by dropping files on a row) attaches scans in the background,
 and text recognition works through the queue on a runner of its own.
 
-Three single-thread runners, so that no kind of work waits behind another: the store runner
-(opening, journal pages, closing), the copies runner (attaching, the copies panel, thumbnails) and
-the text recognition runner (Tesseract batches that take seconds)."""
+Beside the journals, the unfiled files: scans taken from the scanner folder (File > Scanner folder),
+every 10 seconds, into the clerk's own registry only (never into the demo one), waiting until the
+clerk attaches each one to its card. The tab's title shows how many are waiting.
+
+Four single-thread runners, so that no kind of work waits behind another: the store runner
+(opening, journal pages, closing), the copies runner (attaching, the copies panel, the unfiled
+files, thumbnails), the text recognition runner (Tesseract batches that take seconds) and the
+scanner folder runner (judging the scanners' files)."""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cards import Journal, JournalRow
-from clerk_app.domain.copies import AttachReport
+from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
 from clerk_app.domain.enums import CopyRole, Direction
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
@@ -41,6 +46,9 @@ from ui.copies_panel import CopiesPanel
 from ui.copy_texts import OcrOffReason
 from ui.demo_banner import DemoBanner
 from ui.error_text import describe
+from ui.hot_folder import HotFolderWatcher
+from ui.hot_folder_dialog import HotFolderDialog
+from ui.inbox_panel import InboxPanel, inbox_tab_title
 from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import Language, LanguageManager
@@ -62,6 +70,7 @@ from ui.workers import Task, TaskRunner
 
 DEFAULT_SIZE = (1280, 760)
 STATUS_MESSAGE_MS = 15_000
+INBOX_WAITING_COLOUR = "#0b57a4"  # the unfiled files tab while files wait: noticed, not alarming
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
         self._runner = TaskRunner(self)  # the store: opening, journal pages, closing
         self._copies_runner = TaskRunner(self)  # attaching, the copies panel, thumbnails
         self._ocr_runner = TaskRunner(self)  # text recognition batches
+        self._hot_folder_runner = TaskRunner(self)  # taking scans from the scanner folder
         self._opened: OpenedRegistry | None = None
         self._opening: Task[OpenedRegistry] | None = None
         self._retired: list[Registry] = []  # closed on the worker, and again for sure at exit
@@ -89,7 +99,11 @@ class MainWindow(QMainWindow):
         self._attach_card: JournalRow | None = None  # the card files are being attached to
         self._ocr_waiting: int | None = None  # files waiting while text recognition works
         self._ocr_notice: OcrOffReason | None = None  # shown once per session, then never again
+        self._hot_folder_told = False  # the scanner folder's trouble: told once per session and folder
+        self._notice_render: Callable[[], None] | None = None  # redraws the notice in a new language
+        self._inbox_count: int | None = None
         self.attach_result_dialog: copy_dialogs.AttachResultDialog | None = None
+        self.hot_folder_dialog: HotFolderDialog | None = None
 
         self.banner = DemoBanner()
         self.banner.hide()
@@ -109,6 +123,10 @@ class MainWindow(QMainWindow):
         self.copies_panel.setMinimumHeight(120)
         self.copies_panel.attach_button.clicked.connect(self.attach_copies)
         self.copies_panel.filesDropped.connect(self._attach_dropped_on_panel)
+        self.inbox_panel = InboxPanel(self._copies_runner)
+        self.inbox_panel.countChanged.connect(self._on_inbox_count)
+        self.inbox_panel.filed.connect(self._on_inbox_filed)
+        self.inbox_panel.folderSettingsRequested.connect(self.choose_hot_folder)
         self.journals_page = QSplitter(Qt.Orientation.Vertical)
         self.journals_page.setObjectName("journals_page")
         self.journals_page.setChildrenCollapsible(False)
@@ -124,6 +142,10 @@ class MainWindow(QMainWindow):
         self.recognition.busyChanged.connect(self._on_recognition_busy)
         self.recognition.switchedOff.connect(self._on_recognition_off)
         self.recognition.textsRecognised.connect(self.copies_panel.reload)
+        self.hot_folder = HotFolderWatcher(self._hot_folder_runner, self)
+        self.hot_folder.filesArrived.connect(self._on_files_arrived)
+        self.hot_folder.unavailable.connect(self._on_hot_folder_unavailable)
+        self.hot_folder.availableAgain.connect(self._on_hot_folder_available)
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -147,18 +169,23 @@ class MainWindow(QMainWindow):
         self.ocr_label = QLabel()  # "Recognising text: N waiting", or that it is off
         self.ocr_label.setObjectName("ocr_status_label")
         self.ocr_label.hide()
+        self.hot_folder_label = QLabel()  # the scanner folder cannot be opened, or is paused
+        self.hot_folder_label.setObjectName("hot_folder_status_label")
+        self.hot_folder_label.hide()
         for label in (
             self.location_label,
             self.station_label,
             self.count_label,
             self.activity_label,
             self.ocr_label,
+            self.hot_folder_label,
         ):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.activity_label)
         self.statusBar().addPermanentWidget(self.activity_bar)
         self.statusBar().addPermanentWidget(self.ocr_label)
+        self.statusBar().addPermanentWidget(self.hot_folder_label)
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -195,6 +222,12 @@ class MainWindow(QMainWindow):
         self.attach_action.setObjectName("attach_copies_action")
         self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.attach_action.triggered.connect(self.attach_copies)
+        self.hot_folder_action = QAction(self)
+        self.hot_folder_action.setObjectName("hot_folder_action")
+        self.hot_folder_action.triggered.connect(self.choose_hot_folder)
+        self.inbox_action = QAction(self)
+        self.inbox_action.setObjectName("inbox_action")
+        self.inbox_action.triggered.connect(self.show_inbox)
 
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -213,10 +246,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_demo_action)
         self.file_menu.addAction(self.open_mine_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.hot_folder_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.card_menu = bar.addMenu("")
         self.card_menu.addAction(self.attach_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.inbox_action)
         self.view_menu.addAction(self.refresh_action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
@@ -232,7 +268,10 @@ class MainWindow(QMainWindow):
         self.card_menu.setTitle(self.tr("&Card"))
         self.attach_action.setText(self.tr("Attach electronic &copies…"))
         self.attach_action.setToolTip(self.tr("Attach scans (PDF, TIFF, JPEG) to the selected card"))
+        self.hot_folder_action.setText(self.tr("Scanner &folder…"))
+        self.hot_folder_action.setToolTip(self.tr("Choose the folder network scanners save scans into"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.inbox_action.setText(self.tr("&Unfiled files"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -240,11 +279,13 @@ class MainWindow(QMainWindow):
         for index, view in enumerate(self._views):
             self.tabs.setTabText(index, journal_tab_title(view.journal))
             self.tabs.setTabToolTip(index, journal_title(view.journal))
+        self._render_inbox_tab()
         if self._render_status is not None:
             self._render_status()
-        if self._ocr_notice is not None and self.notice.isVisible():
-            self._show_ocr_notice(self._ocr_notice)
+        if self._notice_render is not None and self.notice.isVisible():
+            self._notice_render()
         self._render_ocr_status()
+        self._render_hot_folder_status()
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -305,7 +346,9 @@ class MainWindow(QMainWindow):
         self._empty_journals_chosen = False
         self._build_journal_tabs(opened.registry, opened.summary.journals)
         self.copies_panel.set_registry(opened.registry)
+        self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
         self.recognition.start(opened.registry)
+        self._start_hot_folder()
         self._show_registry()
         self._update_state()
 
@@ -331,8 +374,9 @@ class MainWindow(QMainWindow):
             self._open(self._retry_location)
 
     def _release_current(self) -> None:
-        """Detaches the tables and the copies panel from the registry being left, stops text
-        recognition for it, then closes it once every runner is done with it."""
+        """Detaches the tables, the copies panel and the unfiled files from the registry being left,
+        stops text recognition and the scanner folder for it, then closes it once every runner is
+        done with it."""
         for view in self._views:
             view.model.detach()
         self.tabs.clear()
@@ -340,12 +384,16 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views = []
         self.copies_panel.set_registry(None)
+        self.inbox_panel.set_registry(None)
         self.recognition.stop()
+        self.hot_folder.stop()
         self._render_ocr_status()
+        self._render_hot_folder_status()
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
-            self._close_after_work(registry, [self._runner, self._copies_runner, self._ocr_runner])
+            runners = [self._runner, self._copies_runner, self._ocr_runner, self._hot_folder_runner]
+            self._close_after_work(registry, runners)
             self._opened = None
 
     def _close_after_work(self, registry: Registry, runners: list[TaskRunner]) -> None:
@@ -378,6 +426,8 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(view, journal_tab_title(journal))
             self.tabs.setTabToolTip(index, journal_title(journal))
             model.reload()
+        self.tabs.addTab(self.inbox_panel, "")
+        self._render_inbox_tab()
 
     # --- what the window shows --------------------------------------------------------------------
 
@@ -409,6 +459,7 @@ class MainWindow(QMainWindow):
         self.open_demo_action.setEnabled(not busy and not is_demo)
         self.open_mine_action.setEnabled(not busy and (is_demo or opened is None))
         self.refresh_action.setEnabled(not busy and opened is not None)
+        self.inbox_action.setEnabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
         self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
         self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
@@ -443,6 +494,8 @@ class MainWindow(QMainWindow):
         return view.selected_row()
 
     def _on_selection(self, *_: object) -> None:
+        inbox = self.tabs.currentWidget() is self.inbox_panel
+        self.copies_panel.setVisible(not inbox)  # the unfiled files belong to no card yet
         self.copies_panel.show_card(self.selected_card())
         self._update_state()
 
@@ -545,9 +598,16 @@ class MainWindow(QMainWindow):
             self._show_ocr_notice(reason)
 
     def _show_ocr_notice(self, reason: OcrOffReason) -> None:
-        self.notice.show_notice(
-            copy_texts.ocr_off_headline(), copy_texts.ocr_off_text(reason), reason.problem
+        self._show_notice(
+            lambda: self.notice.show_notice(
+                copy_texts.ocr_off_headline(), copy_texts.ocr_off_text(reason), reason.problem
+            )
         )
+
+    def _show_notice(self, render: Callable[[], None]) -> None:
+        """One notice at a time; ``render`` draws it again when the language changes."""
+        self._notice_render = render
+        render()
 
     def _render_ocr_status(self) -> None:
         off = self.recognition.off
@@ -567,6 +627,142 @@ class MainWindow(QMainWindow):
         else:
             self.ocr_label.hide()
 
+    # --- the unfiled files and the scanner folder ---------------------------------------------------
+
+    def show_inbox(self) -> None:
+        """View > Unfiled files: the tab beside the journals (also from the first screen of an empty
+        registry, where scans may arrive before the first card)."""
+        if self._opened is None or self._opening is not None:
+            return
+        if self.stack.currentWidget() is self.welcome_page:
+            self._start_with_empty_registry()
+        self.tabs.setCurrentWidget(self.inbox_panel)
+
+    def _on_inbox_count(self, count: int | None) -> None:
+        self._inbox_count = count
+        self._render_inbox_tab()
+
+    def _render_inbox_tab(self) -> None:
+        index = self.tabs.indexOf(self.inbox_panel)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, inbox_tab_title(self._inbox_count))
+        self.tabs.setTabToolTip(
+            index, self.tr("Scans from the scanner folder that are not attached to a card yet")
+        )
+        # An invalid colour gives the tab bar's own text colour back.
+        self.tabs.tabBar().setTabTextColor(index, QColor(INBOX_WAITING_COLOUR) if self._inbox_count else QColor())
+
+    def _on_inbox_filed(self, copy: ElectronicCopy, number: str) -> None:
+        shown = self.copies_panel.card
+        if shown is not None and shown.id == copy.card_id:
+            self.copies_panel.reload()
+        self.recognition.request()
+
+    def choose_hot_folder(self) -> None:
+        """File > Scanner folder: the folder this computer takes scans from, or none."""
+        if self.hot_folder_dialog is not None:
+            self.hot_folder_dialog.raise_()
+            return
+        dialog = HotFolderDialog(self._settings.hot_folder, self._real_location.data_dir, self)
+        dialog.accepted.connect(partial(self._on_hot_folder_chosen, dialog))
+        dialog.finished.connect(self._forget_hot_folder_dialog)  # at once: it is deleted later
+        self.hot_folder_dialog = dialog
+        dialog.open()
+
+    def _forget_hot_folder_dialog(self, _result: int = 0) -> None:
+        self.hot_folder_dialog = None
+
+    def _on_hot_folder_chosen(self, dialog: HotFolderDialog) -> None:
+        folder = dialog.folder()
+        if folder == self._settings.hot_folder:
+            return
+        self._settings.hot_folder = folder
+        self._hot_folder_told = False  # a new folder: its trouble is worth saying once again
+        self._start_hot_folder()
+        if folder is None:
+            self.statusBar().showMessage(self.tr("Scans are no longer taken from a folder."), STATUS_MESSAGE_MS)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Scans will be taken from the folder {0}.").format(folder), STATUS_MESSAGE_MS
+            )
+
+    def _start_hot_folder(self) -> None:
+        """Scans are taken into the clerk's own registry only: in the demo registry the folder
+        waits (its files stay where they are until the clerk goes back)."""
+        folder, opened = self._settings.hot_folder, self._opened
+        paused = folder is not None and opened is not None and opened.location.is_demo
+        if opened is None or folder is None or paused:
+            self.hot_folder.stop()
+        else:
+            self.hot_folder.start(opened.registry, Path(folder))
+        self._hide_hot_folder_notice()
+        self.inbox_panel.set_folder(folder, paused=paused)
+        self._render_hot_folder_status()
+
+    def _on_files_arrived(self, report: HotFolderReport) -> None:
+        self.inbox_panel.reload()
+        taken, refused = formatting.count(len(report.imported)), formatting.count(len(report.rejected))
+        if report.imported and report.rejected:
+            text = self.tr(
+                "Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder)."
+            ).format(taken, refused)
+        elif report.imported:
+            text = self.tr("Files from the scanner: {0} received. They are waiting in “Unfiled files”.").format(taken)
+        else:
+            text = self.tr(
+                "Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder)."
+            ).format(refused)
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def _on_hot_folder_unavailable(self, problem: str) -> None:
+        self._render_hot_folder_status()
+        if not self._hot_folder_told:  # once: the status bar keeps saying it quietly
+            self._hot_folder_told = True
+            self._show_notice(self._render_hot_folder_notice)
+
+    def _on_hot_folder_available(self) -> None:
+        self._hide_hot_folder_notice()
+        self._render_hot_folder_status()
+        self.statusBar().showMessage(self.tr("The scanner folder can be opened again."), STATUS_MESSAGE_MS)
+
+    def _hide_hot_folder_notice(self) -> None:
+        if self._notice_render == self._render_hot_folder_notice and self.notice.isVisible():
+            self.notice.hide()
+
+    def _render_hot_folder_notice(self) -> None:
+        self.notice.show_notice(
+            self.tr("The scanner folder cannot be opened."),
+            self._hot_folder_trouble_text(),
+            self.hot_folder.problem or "",
+        )
+
+    def _hot_folder_trouble_text(self) -> str:
+        return self.tr(
+            "The folder {0} does not exist or cannot be read from this computer. New scans are not "
+            "taken meanwhile; the program keeps checking and takes them as soon as the folder can be "
+            "opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask "
+            "the administrator."
+        ).format(str(self.hot_folder.folder or self._settings.hot_folder or ""))
+
+    def _render_hot_folder_status(self) -> None:
+        folder, opened = self._settings.hot_folder, self._opened
+        if self.hot_folder.problem is not None:
+            self.hot_folder_label.setText("⚠ " + self.tr("Scanner folder unavailable"))
+            self.hot_folder_label.setToolTip(self._hot_folder_trouble_text())
+            self.hot_folder_label.show()
+        elif folder is not None and opened is not None and opened.location.is_demo:
+            self.hot_folder_label.setText(self.tr("Scanner folder: paused"))
+            self.hot_folder_label.setToolTip(
+                self.tr(
+                    "Scans are taken only into your own registry. They wait in the scanner folder "
+                    "until you go back to it."
+                )
+            )
+            self.hot_folder_label.show()
+        else:
+            self.hot_folder_label.hide()
+
     # --- refresh, about, close ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -576,6 +772,7 @@ class MainWindow(QMainWindow):
         self._runner.submit(partial(read_summary, registry), success=partial(self._on_summary, registry))
         for view in self._views:
             view.model.reload()
+        self.inbox_panel.reload()
 
     def _on_summary(self, registry: Registry, summary: RegistrySummary) -> None:
         if self._opened is None or self._opened.registry is not registry:
@@ -597,8 +794,10 @@ class MainWindow(QMainWindow):
         self._settings.window_geometry = self.saveGeometry()
         self.hide()  # at once: a text recognition batch may take a moment to finish below
         self.recognition.stop()
+        self.hot_folder.stop()
         self.copies_panel.set_registry(None)
-        for runner in (self._copies_runner, self._ocr_runner, self._runner):
+        self.inbox_panel.set_registry(None)
+        for runner in (self._copies_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()
         for view in self._views:
             view.model.detach()

@@ -1,4 +1,5 @@
-"""The user's preferences (language, window geometry, the folder scans were last taken from) in QSettings, behind typed accessors.
+"""The user's preferences (language, window geometry, the folder scans were last taken from, the
+scanner folder) in QSettings, behind typed accessors.
 
 An INI file in the per-user config folder on every OS, so support staff can read or delete it.
 Tests pass a QSettings on a temporary file instead.
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "ui/main_window_geometry"
 ATTACH_DIR_KEY = "ui/attach_folder"
+HOT_FOLDER_KEY = "scanner/hot_folder"
 
 
 class AppSettings:
@@ -56,3 +58,18 @@ class AppSettings:
     @attach_folder.setter
     def attach_folder(self, folder: str) -> None:
         self._store.setValue(ATTACH_DIR_KEY, folder)
+
+    @property
+    def hot_folder(self) -> str | None:
+        """The scanner folder ("hot folder") this computer takes scans from, or None when it takes
+        none. Kept per computer and user, like the other preferences: it is a path on this machine."""
+        value = self._store.value(HOT_FOLDER_KEY)
+        return str(value) if value else None
+
+    @hot_folder.setter
+    def hot_folder(self, folder: str | None) -> None:
+        if folder:
+            self._store.setValue(HOT_FOLDER_KEY, folder)
+        else:
+            self._store.remove(HOT_FOLDER_KEY)
+        self._store.sync()

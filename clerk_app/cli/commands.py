@@ -26,7 +26,7 @@ from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.context import Actor, parse_card_id
 from clerk_app.services.copies import CopyService, FileJudge
 from clerk_app.services.demo import DemoService
-from clerk_app.services.hot_folder import HotFolder
+from clerk_app.services.hot_folder import HotFolder, unsafe_folder_problem
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
 from clerk_app.services.registry import Registry
@@ -288,6 +288,10 @@ def _hot_folder(sub: SubParsers) -> None:
         if not args.folder.is_dir():
             raise ClerkError(f"{args.folder} is not a folder", code="hot_folder.not_a_folder")
         registry = Registry(_store(args))
+        problem = unsafe_folder_problem(args.folder, registry.data_dir)
+        if problem:
+            registry.close()
+            raise ClerkError(problem, code="hot_folder.unsafe")
         folder = HotFolder(args.folder, registry.copies, stable_seconds=args.stable_seconds)
         try:
             if not args.once:

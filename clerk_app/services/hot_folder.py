@@ -28,6 +28,16 @@ _IGNORED_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".reason.txt")
 _MAYBE_UNFINISHED = frozenset({"file.corrupt", "file.truncated", "file.empty", "file.unknown"})
 
 
+def unsafe_folder_problem(folder: Path, data_dir: Path) -> str | None:
+    """Every file in the hot folder is moved away: refuse folders where that would do harm."""
+    folder, data_dir = folder.resolve(), data_dir.resolve()
+    if folder == data_dir or data_dir in folder.parents or folder in data_dir.parents:
+        return "the hot folder cannot be the registry's data folder, inside it, or above it"
+    if folder == Path.home().resolve() or folder.parent == folder:
+        return "the hot folder cannot be the home folder or the root of a disk"
+    return None
+
+
 @dataclass
 class HotFolder:
     folder: Path
@@ -45,15 +55,18 @@ class HotFolder:
                 waiting.append(path.name)
                 continue
             verdict = self.copies.judge.judge(path)
-            if verdict.accepted:
-                self._import(path, verdict)
-                imported.append(path.name)
-            elif verdict.code in _MAYBE_UNFINISHED and self._changed_recently(path):
-                waiting.append(path.name)  # perhaps the scanner paused: judged again next time
-                continue
-            else:
-                self._reject(path, verdict)
-                rejected.append(path.name)
+            try:
+                if verdict.accepted:
+                    self._import(path, verdict)
+                    imported.append(path.name)
+                elif verdict.code in _MAYBE_UNFINISHED and self._changed_recently(path):
+                    waiting.append(path.name)  # perhaps the scanner paused: judged again next time
+                    continue
+                else:
+                    self._reject(path, verdict)
+                    rejected.append(path.name)
+            except FileNotFoundError:  # another station sharing the folder took it first
+                pass
             self._seen.pop(path.name, None)
         return HotFolderReport(tuple(imported), tuple(rejected), tuple(waiting))
 

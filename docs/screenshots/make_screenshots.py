@@ -4,10 +4,13 @@
 
 Works in a temporary data directory: the first screen of an empty registry, then the demo registry
 (3,000 invented cards) opened from it, as a clerk would, then a card of it with electronic copies
-(invented scans drawn here; their text recognised by Tesseract when it is installed). Nothing
-outside the temporary directory is read or written (the settings go there too).
+(invented scans drawn here; their text recognised by Tesseract when it is installed). Last, the
+unfiled files: the clerk's own registry, given a few invented cards, takes three invented scans
+from a scanner folder (the demo registry never takes scans). Nothing outside the temporary
+directory is read or written (the settings go there too).
 
-    ... make_screenshots.py --review DIR   # also the attach dialogs and the notice banner, into DIR
+    ... make_screenshots.py --review DIR   # also the attach dialogs, the scanner folder dialog and
+                                          # the notice banner, into DIR
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from clerk_app.domain.cards import JournalRow  # noqa: E402
 from clerk_app.domain.enums import CopyRole  # noqa: E402
 from clerk_app.services.context import USER_ENV, Actor  # noqa: E402
 from clerk_app.services.registry import Registry  # noqa: E402
+from clerk_app.timeutil import astana_today  # noqa: E402
 from ui import i18n_build  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.copy_dialogs import AttachResultDialog, RoleDialog  # noqa: E402
@@ -176,6 +180,98 @@ def attach_copies(app: QApplication, window: MainWindow, folder: Path) -> Journa
     return row
 
 
+def _registration_stamp(page: Image.Image, number: str) -> None:
+    """The registration stamp at the foot of the first page, as the clerk puts it on the paper
+    original: large enough to be read on the preview."""
+    draw = ImageDraw.Draw(page)
+    regular = ImageFont.truetype(str(FONTS_DIR / "DejaVuSans.ttf"), 36)
+    bold = ImageFont.truetype(str(FONTS_DIR / "DejaVuSans-Bold.ttf"), 40)
+    ink = 55
+    draw.rectangle((590, 1380, 1190, 1610), outline=ink, width=5)
+    draw.text((625, 1405), "ТІРКЕЛДІ", fill=ink, font=regular)
+    draw.text((625, 1460), f"Кіріс № {number}", fill=ink, font=bold)
+    draw.text((625, 1535), f"Күні: {astana_today():%d.%m.%Y}", fill=ink, font=regular)
+
+
+def scanner_output(folder: Path, row: JournalRow) -> list[Path]:
+    """What a network scanner saved: the appeal of ``row`` with its registration stamp (PDF), a
+    receipt (TIFF) and the applicant's consent (JPEG), finished a while ago."""
+    appeal = [
+        _page(
+            [
+                "Тұтынушылар құқықтарын қорғау",
+                row.correspondent,
+                "Астана қ., Бейбітшілік көшесі 8, 12-пәтер",
+                "",
+                "ӨТІНІШ",
+                "",
+                "Интернет-дүкеннен тоңазытқыш сатып алдым.",
+                "Жеткізілген тауар ақаулы болып шықты.",
+                "Сатушы тауарды ауыстырудан бас тартты.",
+                "Тауардың құнын қайтаруды сұраймын.",
+            ]
+        ),
+        _page(["Қосымшалар:", "1. Төлем түбіртегі", "2. Келісім", "", "Қолы: ____________"]),
+    ]
+    _registration_stamp(appeal[0], row.number)
+    receipt = _page(
+        ["ТОВАРНЫЙ ЧЕК № 10932", "ТОО «Технодом Плюс»", "Холодильник NF-340 — 1 шт.", "Сумма: 329 990,00 тенге"],
+        stamp="ОПЛАЧЕНО",
+    )
+    consent = _page(
+        [
+            "Дербес деректерді өңдеуге келісім",
+            f"Мен, {row.correspondent},",
+            "өтінішімді қарау үшін дербес деректерімді",
+            "жинауға және өңдеуге келісім беремін.",
+            "",
+            f"Күні: {astana_today():%d.%m.%Y}     Қолы: ____________",
+        ]
+    )
+    stamp = f"{astana_today():%Y%m%d}"
+    made = [folder / f"SCAN_{stamp}_094112.pdf", folder / f"SCAN_{stamp}_094530.tif", folder / f"SCAN_{stamp}_095047.jpg"]
+    appeal[0].save(made[0], save_all=True, append_images=appeal[1:], resolution=150)
+    receipt.save(made[1], dpi=(150, 150), compression="tiff_deflate")
+    consent.save(made[2], dpi=(150, 150), quality=85)
+    then = time.time() - 600
+    for path in made:
+        os.utime(path, (then, then))
+    return made
+
+
+def show_unfiled_files(app: QApplication, window: MainWindow, settings: AppSettings, folder: Path) -> None:
+    """The clerk's own registry (a few invented cards, added while the demo is open) with a scanner
+    folder: three scans arrive, and the clerk is about to attach the appeal to its card."""
+    data_dir = folder / "registry"
+    registry = Registry.open(data_dir=data_dir)
+    try:
+        registry.demo.generate(40, seed=7, actor=Actor.from_environment())
+        row = registry.cards.journal_page("incoming", limit=1).rows[0]
+    finally:
+        registry.close()
+    hot = folder / "scanner"
+    hot.mkdir()
+    scanner_output(hot, row)
+    settings.hot_folder = str(hot)
+    window.hot_folder.stable_seconds = 0.0  # the files were finished minutes ago: two looks suffice
+    window.open_my_registry()
+    wait_until(app, lambda: window.opened is not None and not window.opened.location.is_demo)
+    panel = window.inbox_panel
+
+    def scanned() -> bool:
+        if not window.hot_folder.busy:
+            window.hot_folder.scan_now()
+        return panel.count == 3
+
+    wait_until(app, scanned)
+    window.inbox_action.trigger()
+    panel.table.selectRow(0)
+    panel.number_edit.setText(row.number)  # read from the stamp on the page
+    wait_until(app, lambda: panel.preview.pixmap is not None and not panel.preview.pixmap.isNull())
+    wait_until(app, lambda: all(not panel.table.item(i, 0).icon().isNull() for i in range(3)))
+    window.statusBar().clearMessage()  # "Files from the scanner: 3 received" stays in one language
+
+
 def review_dialogs(
     app: QApplication, window: MainWindow, row: JournalRow, folder: Path, language: str, review_dir: Path
 ) -> None:
@@ -202,6 +298,17 @@ def review_dialogs(
     window.notice.show_notice(ocr_off_headline(), ocr_off_text(reason), reason.problem)
     save(app, window, f"notice_{language}.png", review_dir)
     window.notice.hide()
+
+
+def review_folder_dialog(app: QApplication, window: MainWindow, review_dir: Path) -> None:
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        window.hot_folder_action.trigger()
+        dialog = window.hot_folder_dialog
+        assert dialog is not None
+        save(app, dialog, f"hot_folder_dialog_{language.value}.png", review_dir)
+        dialog.reject()
+        settle(app)
 
 
 def main() -> int:
@@ -250,6 +357,14 @@ def main() -> int:
             for language in (Language.KAZAKH, Language.RUSSIAN):
                 switch(app, window, language)
                 review_dialogs(app, window, row, scans, language.value, args.review)
+
+        switch(app, window, Language.KAZAKH)
+        show_unfiled_files(app, window, settings, folder)
+        save(app, window, "inbox_kk.png")
+        switch(app, window, Language.RUSSIAN)
+        save(app, window, "inbox_ru.png")
+        if args.review:
+            review_folder_dialog(app, window, args.review)
         window.close()
     return 0
 

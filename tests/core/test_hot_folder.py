@@ -129,3 +129,33 @@ def test_killing_the_importer_loses_and_duplicates_nothing(tmp_path: Path) -> No
     registry = Registry.open(data_dir=data)
     assert sorted(i.original_name for i in registry.copies.inbox()) == sorted(n for n in names if n != "image.png")
     registry.close()
+
+
+def test_dangerous_folders_are_refused(tmp_path: Path) -> None:
+    from clerk_app.services.hot_folder import unsafe_folder_problem
+
+    data = tmp_path / "data"
+    data.mkdir()
+    assert unsafe_folder_problem(data, data) and unsafe_folder_problem(data / "blobs", data)
+    assert unsafe_folder_problem(tmp_path, data) and unsafe_folder_problem(Path.home(), data)
+    assert unsafe_folder_problem(tmp_path / "scans", data) is None
+
+
+def test_a_file_taken_by_another_station_does_not_stop_the_scan(registry: Registry, tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for name in ("jpeg_baseline.jpg", "tiff_packbits.tif"):
+        _age(_write(folder, name), seconds=120)
+    hot = HotFolder(folder, registry.copies, stable_seconds=0)
+    hot.scan_once()
+    real_judge = registry.copies.judge.judge
+
+    def judge_then_vanish(path: Path):  # type: ignore[no-untyped-def]
+        verdict = real_judge(path)
+        if path.name == "jpeg_baseline.jpg":
+            path.unlink()  # the other station moved it meanwhile
+        return verdict
+
+    registry.copies.judge.judge = judge_then_vanish  # type: ignore[method-assign]
+    report = hot.scan_once()
+    assert report.imported == ("tiff_packbits.tif",)
