@@ -17,10 +17,11 @@ from clerk_app.errors import (
     ConflictError,
     FieldIssue,
     ImmutableFieldError,
+    NotFoundError,
     ValidationError,
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
-from clerk_app.services.context import Actor, resolve_card
+from clerk_app.services.context import Actor, parse_card_id, resolve_card
 from clerk_app.services.registration import apply_draft_fields
 from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import astana_today, utc_now
@@ -57,8 +58,13 @@ class CardService:
 
     def get(self, ref: str) -> Card:
         """By registration number or id."""
+        card_id = parse_card_id(ref)
         with self.store.read() as session:
-            return card_repo.to_domain(session, resolve_card(session, ref))
+            card = card_repo.load_card(session, card_id=card_id) if card_id else None
+            card = card or card_repo.load_card(session, number=ref.strip())
+        if card is None:
+            raise NotFoundError(f"no card with the number or id {ref!r}", code="card.not_found", params={"ref": ref})
+        return card
 
     def history(self, ref: str) -> list[CardChange]:
         with self.store.read() as session:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from clerk_app.domain.cards import Card, CardDraft
+from clerk_app.domain.cards import Card, CardDraft, CardRef
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.domain.enums import Direction
+from clerk_app.domain.ids import new_id
 from clerk_app.domain.money import to_tiyn
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
@@ -92,27 +93,22 @@ class RegistrationService:
                     f"the number {number} exists already: check the journal's number template",
                     code="numbering.collision",
                 )
-            row = CardRow(
-                journal_id=journal.id,
-                direction=draft.direction.value,
-                number=number,
-                year=year,
-                serial=serial,
-                station_code=station,
-                registered_at=now,
-                registered_by=actor.user,
+            card = Card(
+                id=new_id(), number=number, direction=draft.direction, journal=journal.code, registered_at=now,
+                registered_by=actor.user, station=station, channel=draft.channel, form=draft.form, type=draft.type,
+                kind=draft.kind, is_collective=draft.is_collective, applicants=draft.applicants,
+                respondent=respondent_repo.to_domain(respondent) if respondent else None, summary=draft.summary,
+                claimed_amount=draft.claimed_amount, correspondent_number=draft.correspondent_number,
+                correspondent_date=draft.correspondent_date,
                 received_on=draft.received_on or (astana_today() if draft.direction is Direction.INCOMING else None),
-                respondent_id=respondent.id if respondent else None,
-                answers_card_id=answers.id if answers else None,
-                repeat_of_card_id=repeat_of.id if repeat_of else None,
-                version=1,
+                sheet_count=draft.sheet_count,
+                answers=CardRef(answers.id, answers.number) if answers else None,
+                repeat_of=CardRef(repeat_of.id, repeat_of.number) if repeat_of else None,
+                replies=(), repeats=(), is_court_matter=draft.is_court_matter, notes=draft.notes, version=1,
                 updated_at=now,
             )
-            apply_draft_fields(row, draft)
-            row.applicants = [card_repo.applicant_row(a, i) for i, a in enumerate(draft.applicants)]
-            session.add(row)
-            session.flush()
-            return card_repo.to_domain(session, row, is_new=True)
+            card_repo.insert_card(session, card, journal_id=journal.id, year=year, serial=serial)
+            return card
 
 
 def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:

@@ -5,17 +5,26 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Table, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from clerk_app.domain.cards import Applicant, Card, CardChange, CardRef, JournalRow
-from clerk_app.domain.enums import AppealForm, AppealKind, AppealType, Channel, Direction, PartyType
-from clerk_app.domain.money import from_tiyn
+from clerk_app.domain.cards import Applicant, Card, CardChange, CardRef, JournalRow, Respondent
+from clerk_app.domain.enums import (
+    AppealForm,
+    AppealKind,
+    AppealType,
+    Channel,
+    Direction,
+    PartyType,
+    RespondentRole,
+)
+from clerk_app.domain.money import from_tiyn, to_tiyn
 from storage.models import Card as CardRow
 from storage.models import CardApplicant
 from storage.models import CardChange as CardChangeRow
+from storage.models import Journal as JournalModel
 from storage.models import Respondent as RespondentRow
 from storage.repositories import respondents
 
@@ -68,7 +77,7 @@ def card_row_by_number(session: Session, number: str) -> CardRow | None:
 
 
 def number_taken(session: Session, number: str) -> bool:
-    return session.scalar(select(CardRow.id).where(CardRow.number == number)) is not None
+    return session.scalar(_NUMBER_TAKEN, {"number": number}) is not None
 
 
 def _linked(session: Session, row: CardRow, *, is_new: bool) -> dict[str, Any]:
@@ -128,6 +137,27 @@ def to_domain(session: Session, row: CardRow, *, is_new: bool = False) -> Card:
     )
 
 
+_SAME_LETTER = and_(
+    CardRow.correspondent_number == bindparam("correspondent_number"),
+    CardRow.correspondent_date == bindparam("correspondent_date"),
+    CardRow.direction == bindparam("direction"),
+)
+_SAME_DISPUTE = and_(
+    CardRow.respondent_id == bindparam("respondent_id"),
+    CardRow.registered_at >= bindparam("since"),
+    CardRow.direction == bindparam("direction"),
+    CardRow.id.in_(select(CardApplicant.card_id).where(CardApplicant.iin.in_(bindparam("iins", expanding=True)))),
+)
+_CANDIDATES = {
+    (letter, dispute): select(CardRow.id, CardRow.number)
+    .where(or_(*[c for c, wanted in ((_SAME_LETTER, letter), (_SAME_DISPUTE, dispute)) if wanted]))
+    .order_by(CardRow.registered_at, CardRow.id)
+    for letter in (True, False)
+    for dispute in (True, False)
+    if letter or dispute
+}
+
+
 def find_duplicate_candidates(
     session: Session,
     *,
@@ -140,30 +170,16 @@ def find_duplicate_candidates(
 ) -> list[CardRef]:
     """Cards that are likely the same document: the same correspondent's number and date, or the
     same applicant (IIN) against the same respondent since ``since``."""
-    conditions = []
-    if correspondent_number and correspondent_date:
-        conditions.append(
-            and_(
-                CardRow.correspondent_number == correspondent_number,
-                CardRow.correspondent_date == correspondent_date,
-                CardRow.direction == direction.value,
-            )
-        )
-    if applicant_iins and respondent_id is not None:
-        same_applicant = select(CardApplicant.card_id).where(CardApplicant.iin.in_(applicant_iins))
-        conditions.append(
-            and_(
-                CardRow.respondent_id == respondent_id,
-                CardRow.registered_at >= since,
-                CardRow.direction == direction.value,
-                CardRow.id.in_(same_applicant),
-            )
-        )
-    if not conditions:
+    letter = bool(correspondent_number and correspondent_date)
+    dispute = bool(applicant_iins and respondent_id is not None)
+    if not (letter or dispute):
         return []
-    rows = session.execute(
-        select(CardRow.id, CardRow.number).where(or_(*conditions)).order_by(CardRow.registered_at, CardRow.id)
-    )
+    parameters: dict[str, Any] = {"direction": direction.value}
+    if letter:
+        parameters.update(correspondent_number=correspondent_number, correspondent_date=correspondent_date)
+    if dispute:
+        parameters.update(respondent_id=respondent_id, since=since, iins=applicant_iins)
+    rows = session.execute(_CANDIDATES[(letter, dispute)], parameters)
     return [CardRef(id=r.id, number=r.number) for r in rows]
 
 
@@ -244,6 +260,113 @@ def card_history(session: Session, card_id: uuid.UUID) -> list[CardChange]:
         )
         for row in rows
     ]
+
+
+def _card_lookup() -> Any:
+    answered, repeated = aliased(CardRow), aliased(CardRow)
+    return (
+        select(
+            CardRow.__table__,
+            JournalModel.code.label("journal_code"),
+            RespondentRow.id.label("r_id"), RespondentRow.name.label("r_name"), RespondentRow.role.label("r_role"),
+            RespondentRow.bin_or_iin.label("r_bin_or_iin"), RespondentRow.address.label("r_address"),
+            RespondentRow.website.label("r_website"),
+            answered.number.label("answers_number"), repeated.number.label("repeat_of_number"),
+        )
+        .join(JournalModel, JournalModel.id == CardRow.journal_id)
+        .outerjoin(RespondentRow, RespondentRow.id == CardRow.respondent_id)
+        .outerjoin(answered, answered.id == CardRow.answers_card_id)
+        .outerjoin(repeated, repeated.id == CardRow.repeat_of_card_id)
+    )
+
+
+# Built once: constructing these (aliases, column proxies) costs more than running them.
+_CARD_BY_ID = _card_lookup().where(CardRow.id == bindparam("card_id"))
+_CARD_BY_NUMBER = _card_lookup().where(CardRow.number == bindparam("number"))
+_APPLICANTS_OF = (
+    select(CardApplicant.__table__).where(CardApplicant.card_id == bindparam("card_id")).order_by(CardApplicant.position)
+)
+_LINKED_TO = (
+    select(CardRow.id, CardRow.number, CardRow.answers_card_id)
+    .where(or_(CardRow.answers_card_id == bindparam("card_id"), CardRow.repeat_of_card_id == bindparam("card_id")))
+    .order_by(CardRow.registered_at, CardRow.id)
+)
+
+
+def load_card(session: Session, *, card_id: uuid.UUID | None = None, number: str | None = None) -> Card | None:
+    """A whole card by id or number with plain Core queries (no ORM entities): the lookup path is
+    hot (a clerk types a number; the journal opens a card), and ORM bookkeeping cost more than the
+    queries themselves."""
+    if card_id is not None:
+        r = session.execute(_CARD_BY_ID, {"card_id": card_id}).first()
+    else:
+        r = session.execute(_CARD_BY_NUMBER, {"number": number}).first()
+    if r is None:
+        return None
+    applicants = session.execute(_APPLICANTS_OF, {"card_id": r.id})
+    replies: list[CardRef] = []
+    repeats: list[CardRef] = []
+    for other in session.execute(_LINKED_TO, {"card_id": r.id}):
+        (replies if other.answers_card_id == r.id else repeats).append(CardRef(id=other.id, number=other.number))
+    return Card(
+        id=r.id, number=r.number, direction=Direction(r.direction), journal=r.journal_code,
+        registered_at=r.registered_at, registered_by=r.registered_by, station=r.station_code,
+        channel=Channel(r.channel), form=AppealForm(r.form),
+        type=AppealType(r.appeal_type) if r.appeal_type else None, kind=AppealKind(r.kind) if r.kind else None,
+        is_collective=r.is_collective,
+        applicants=tuple(applicant_from_row(a) for a in applicants),  # type: ignore[arg-type]
+        respondent=Respondent(
+            id=r.r_id, name=r.r_name, role=RespondentRole(r.r_role), bin_or_iin=r.r_bin_or_iin,
+            address=r.r_address, website=r.r_website,
+        ) if r.r_id is not None else None,
+        summary=r.summary,
+        claimed_amount=from_tiyn(r.claimed_amount_tiyn) if r.claimed_amount_tiyn is not None else None,
+        correspondent_number=r.correspondent_number, correspondent_date=r.correspondent_date,
+        received_on=r.received_on, sheet_count=r.sheet_count,
+        answers=CardRef(id=r.answers_card_id, number=r.answers_number) if r.answers_card_id else None,
+        repeat_of=CardRef(id=r.repeat_of_card_id, number=r.repeat_of_number) if r.repeat_of_card_id else None,
+        replies=tuple(replies), repeats=tuple(repeats), is_court_matter=r.is_court_matter, notes=r.notes,
+        version=r.version, updated_at=r.updated_at,
+    )
+
+
+_INSERT_CARD = cast(Table, CardRow.__table__).insert()
+_INSERT_APPLICANT = cast(Table, CardApplicant.__table__).insert()
+_NUMBER_TAKEN = select(CardRow.id).where(CardRow.number == bindparam("number"))
+
+
+def insert_card(session: Session, card: Card, *, journal_id: uuid.UUID, year: int, serial: int) -> None:
+    """Writes a new card and its applicants with two prepared statements (no ORM unit of work:
+    registration is the clerk's most frequent action)."""
+    session.execute(
+        _INSERT_CARD,
+        {
+            "id": card.id, "journal_id": journal_id, "direction": card.direction.value, "number": card.number,
+            "year": year, "serial": serial, "station_code": card.station, "registered_at": card.registered_at,
+            "registered_by": card.registered_by, "received_on": card.received_on, "channel": card.channel.value,
+            "form": card.form.value, "appeal_type": card.type.value if card.type else None,
+            "kind": card.kind.value if card.kind else None, "is_collective": card.is_collective,
+            "respondent_id": card.respondent.id if card.respondent else None, "summary": card.summary,
+            "claimed_amount_tiyn": to_tiyn(card.claimed_amount) if card.claimed_amount is not None else None,
+            "correspondent_number": card.correspondent_number, "correspondent_date": card.correspondent_date,
+            "sheet_count": card.sheet_count, "answers_card_id": card.answers.id if card.answers else None,
+            "repeat_of_card_id": card.repeat_of.id if card.repeat_of else None,
+            "is_court_matter": card.is_court_matter, "notes": card.notes, "version": card.version,
+            "updated_at": card.updated_at,
+        },
+    )
+    if card.applicants:
+        session.execute(
+            _INSERT_APPLICANT,
+            [
+                {
+                    "card_id": card.id, "position": position, "party_type": a.party_type.value, "surname": a.surname,
+                    "given_name": a.given_name, "patronymic": a.patronymic, "iin": a.iin, "legal_name": a.legal_name,
+                    "bin": a.bin, "address": a.address, "phone": a.phone, "email": a.email,
+                }
+                for position, a in enumerate(card.applicants)
+            ],
+        )
 
 
 def count_cards(session: Session) -> int:

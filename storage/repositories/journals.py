@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -54,7 +54,7 @@ def ensure_default_journals(session: Session) -> None:
 
 
 def journal_row(session: Session, code: str) -> JournalRow | None:
-    return session.scalar(select(JournalRow).where(JournalRow.code == code, JournalRow.is_active.is_(True)))
+    return session.scalar(_ACTIVE_JOURNAL, {"code": code})
 
 
 def default_journal_row(session: Session, direction: Direction) -> JournalRow | None:
@@ -77,23 +77,37 @@ def update_journal_template(session: Session, code: str, *, index: str, template
     )
 
 
+_SEQUENCE_KEY = (  # parameter names differ from the columns': SQLAlchemy reserves those in UPDATE/INSERT
+    (NumberSequence.journal_id == bindparam("for_journal"))
+    & (NumberSequence.year == bindparam("for_year"))
+    & (NumberSequence.station_code == bindparam("for_station"))
+)
+# Built once: constructing statements costs more than SQLite takes to run them.
+_BUMP_SERIAL = (
+    update(NumberSequence)
+    .where(_SEQUENCE_KEY)
+    .values(last_serial=NumberSequence.last_serial + 1)
+    .returning(NumberSequence.last_serial)
+)
+_START_SEQUENCE = {
+    name: dialect.insert(NumberSequence)
+    .values(
+        journal_id=bindparam("for_journal"), year=bindparam("for_year"), station_code=bindparam("for_station"),
+        last_serial=0,
+    )
+    .on_conflict_do_nothing()
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_ACTIVE_JOURNAL = select(JournalRow).where(JournalRow.code == bindparam("code"), JournalRow.is_active.is_(True))
+
+
 def allocate_serial(session: Session, journal_id: uuid.UUID, year: int, station: str) -> int:
     """The next serial, inside the caller's transaction: the row lock (PostgreSQL) or the database
     write lock (SQLite, BEGIN IMMEDIATE) makes concurrent allocations queue, and a rolled-back
     registration gives its serial back, so serials have no gaps and never repeat."""
-    key = {"journal_id": journal_id, "year": year, "station_code": station}
-    _insert_ignoring_conflicts(session, NumberSequence, {**key, "last_serial": 0})
-    serial = session.execute(
-        update(NumberSequence)
-        .where(
-            NumberSequence.journal_id == journal_id,
-            NumberSequence.year == year,
-            NumberSequence.station_code == station,
-        )
-        .values(last_serial=NumberSequence.last_serial + 1)
-        .returning(NumberSequence.last_serial)
-    ).scalar_one()
-    return int(serial)
+    key = {"for_journal": journal_id, "for_year": year, "for_station": station}
+    session.execute(_START_SEQUENCE[session.get_bind().dialect.name], key)
+    return int(session.execute(_BUMP_SERIAL, key).scalar_one())
 
 
 def raise_serial_floor(session: Session, journal_id: uuid.UUID, year: int, station: str, last_serial: int) -> None:
