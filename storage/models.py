@@ -287,3 +287,14 @@ class InboxItem(Base):
     filed_copy_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("electronic_copy.id", ondelete="SET NULL"))
     filed_by: Mapped[str | None] = mapped_column(String(100))
     filed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CalendarDay(Base):
+    """A day the government moved: a weekday made a day off, or a Saturday made a working day.
+    Public holidays themselves come from the ``holidays`` package; this table corrects and adds."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(String(300))

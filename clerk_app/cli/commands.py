@@ -7,9 +7,11 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_app.domain.calendar import PeriodUnit
 from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import (
@@ -22,6 +24,7 @@ from clerk_app.serialization import (
     reference_to_json,
     verdict_to_json,
 )
+from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.context import Actor, parse_card_id
 from clerk_app.services.copies import CopyService, FileJudge
@@ -325,11 +328,63 @@ def _inbox(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def _date_argument(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _deadline(sub: SubParsers) -> None:
+    parser = sub.add_parser("deadline", help="when a period runs out on the Kazakhstan working-day calendar")
+    parser.add_argument("--from", dest="start", required=True, type=_date_argument, metavar="YYYY-MM-DD",
+                        help="the day of the event (registration, receipt, ...)")
+    parser.add_argument("--days", required=True, type=int, metavar="N", help="the period: days (or hours with --unit hours)")
+    parser.add_argument("--unit", default=PeriodUnit.CALENDAR_DAYS.value, choices=[u.value for u in PeriodUnit])
+    parser.add_argument("--json", action="store_true", help="JSON output (the default)")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = CalendarService(_store(args))
+        deadline = service.due(args.start, args.days, PeriodUnit(args.unit))
+        calendar = service.calendar()
+        return {
+            "from": args.start.isoformat(),
+            "days": args.days,
+            "unit": args.unit,
+            "due": deadline.due.isoformat(),
+            "due_at": deadline.due_at.isoformat() if deadline.due_at else None,
+            "moved_from": deadline.moved_from.isoformat() if deadline.moved_from else None,
+            "days_off_in_between": [d.isoformat() for d in calendar.days_off_between(args.start, deadline.due)],
+        }
+
+    parser.set_defaults(handler=run)
+
+
+def _calendar(sub: SubParsers) -> None:
+    parser = sub.add_parser("calendar", help="the working-day calendar's corrections: moved days off, working Saturdays")
+    parser.add_argument("action", choices=["list", "day-off", "working-day", "remove"])
+    parser.add_argument("day", nargs="?", type=_date_argument, metavar="YYYY-MM-DD")
+    parser.add_argument("--note", help="e.g. the government decree that moved the day")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = CalendarService(_store(args))
+        if args.action != "list":
+            if args.day is None:
+                raise ClerkError(f"calendar {args.action} needs a date", code="calendar.bad_usage")
+            if args.action == "remove":
+                service.remove_day(args.day)
+            else:
+                service.set_day(args.day, is_working=args.action == "working-day", note=args.note)
+        return [{"day": c.day.isoformat(), "working": c.is_working, "note": c.note} for c in service.corrections()]
+
+    parser.set_defaults(handler=run)
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 COMMANDS: list[Callable[[SubParsers], None]] = [
     _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify, _ocr, _export_pdf,
-    _hot_folder, _inbox,
+    _hot_folder, _inbox, _deadline, _calendar,
 ]

@@ -142,3 +142,15 @@ def test_cli_on_postgresql(tmp_path: Path, pg_schema: str) -> None:
     card = ok(clerk(data, "register", "--input", "-", stdin=json.dumps(incoming()), db=url))
     assert ok(clerk(data, "show", card["number"], db=url))["id"] == card["id"]
     assert not (data / "registry.sqlite3").exists()
+
+
+def test_deadline_and_calendar_commands(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    due = ok(clerk(data, "deadline", "--from", "2025-03-14", "--days", "10", "--unit", "calendar", "--json"))
+    assert (due["due"], due["moved_from"]) == ("2025-03-26", "2025-03-24")
+    assert ok(clerk(data, "deadline", "--from", "2025-03-20", "--days", "5", "--unit", "working"))["due"] == "2025-04-01"
+    ok(clerk(data, "calendar", "working-day", "2026-12-12", "--note", "Үкімет қаулысы"))
+    assert ok(clerk(data, "deadline", "--from", "2026-12-11", "--days", "1", "--unit", "working"))["due"] == "2026-12-12"
+    assert ok(clerk(data, "calendar", "list")) == [{"day": "2026-12-12", "working": True, "note": "Үкімет қаулысы"}]
+    refused(clerk(data, "deadline", "--from", "31.12.2025", "--days", "5"), code=2)
+    assert "deadline.bad_period" in refused(clerk(data, "deadline", "--from", "2025-01-01", "--days", "-3"))
