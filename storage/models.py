@@ -298,3 +298,16 @@ class CalendarDay(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     is_working: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(String(300))
+
+
+class DeadlineRule(Base):
+    """A legal period as data: the body can edit amounts; the defaults cite their sources."""
+
+    __tablename__ = "deadline_rule"
+
+    code: Mapped[str] = mapped_column(String(48), primary_key=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(16))  # calendar, working, hours
+    applies_to_kinds: Mapped[str] = mapped_column(String(400))  # comma-separated appeal kinds, "" = an event rule
+    legal_source: Mapped[str] = mapped_column(String(300))
+    is_default: Mapped[bool] = mapped_column(Boolean)

@@ -28,6 +28,7 @@ from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.context import Actor, parse_card_id
 from clerk_app.services.copies import CopyService, FileJudge
+from clerk_app.services.deadline_rules import DeadlineRuleService
 from clerk_app.services.demo import DemoService
 from clerk_app.services.hot_folder import HotFolder, unsafe_folder_problem
 from clerk_app.services.references import ReferenceService
@@ -380,11 +381,33 @@ def _calendar(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def _deadline_rules(sub: SubParsers) -> None:
+    parser = sub.add_parser("deadline-rules", help="the legal periods in force (with their sources); change one")
+    parser.add_argument("action", choices=["list", "set"])
+    parser.add_argument("code", nargs="?", help="set: the rule's code, e.g. pretrial_consideration")
+    parser.add_argument("--amount", type=int, help="set: the new period")
+    parser.add_argument("--unit", choices=[u.value for u in PeriodUnit], help="set: calendar, working or hours")
+
+    def run(args: argparse.Namespace) -> Any:
+        service = DeadlineRuleService(_store(args))
+        if args.action == "set":
+            if not args.code or args.amount is None or args.unit is None:
+                raise ClerkError("deadline-rules set needs CODE --amount N --unit U", code="deadline_rule.bad_usage")
+            service.set_period(args.code, args.amount, PeriodUnit(args.unit))
+        return [
+            {"code": r.code, "amount": r.amount, "unit": r.unit.value, "kinds": [k.value for k in r.applies_to_kinds],
+             "legal_source": r.legal_source, "is_default": r.is_default}
+            for r in service.rules()
+        ]
+
+    parser.set_defaults(handler=run)
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 COMMANDS: list[Callable[[SubParsers], None]] = [
     _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify, _ocr, _export_pdf,
-    _hot_folder, _inbox, _deadline, _calendar,
+    _hot_folder, _inbox, _deadline, _calendar, _deadline_rules,
 ]

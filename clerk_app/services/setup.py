@@ -9,6 +9,7 @@ from clerk_app.domain.cards import Journal
 from clerk_app.domain.numbering import DEFAULT_STATION_CODE, NumberTemplate, check_station_code
 from clerk_app.errors import NotFoundError
 from storage.repositories import cards as card_repo
+from storage.repositories import deadline_rules as rule_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import settings as settings_repo
 from storage.store import Store, open_store
@@ -21,6 +22,7 @@ def open_registry(db_url: str | None = None, data_dir: Path | None = None, *, pg
     store = open_store(db_url, data_dir, pg_schema=pg_schema)
     with store.write() as session:
         journal_repo.ensure_default_journals(session)
+        rule_repo.ensure_defaults(session)
         if settings_repo.get_setting(session, STATION_CODE_KEY) is None:
             settings_repo.set_setting(session, STATION_CODE_KEY, DEFAULT_STATION_CODE)
     return store
