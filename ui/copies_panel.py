@@ -8,21 +8,15 @@ clerk stops at. Thumbnails are kept by file hash, so coming back to a card shows
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
     QIcon,
-    QImage,
-    QPainter,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,17 +35,15 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.cards import JournalRow
 from clerk_app.domain.copies import ElectronicCopy
 from clerk_app.services.registry import Registry
-from scanners.render import render_page
 from ui import copy_texts, formatting, palette
 from ui.drops import local_files
+from ui.thumbnails import THUMB_SIZE, Thumbnails
 from ui.workers import Task, TaskRunner
 
-THUMB_SIZE = QSize(34, 48)  # an A4 page's shape, in logical pixels
 ROW_PADDING = 6
 COLUMN_AIR = 12  # pixels beside a column's widest text
 VISIBLE_ROWS = 3  # the panel's natural height shows this many copies; the journal keeps the rest
 SETTLE_MS = 150  # wait this long after the selection moves before reading the card's copies
-THUMB_CACHE = 300  # thumbnails kept, by file hash
 EXCERPT_CHARS = 400  # recognised text shown in a tooltip
 
 
@@ -112,54 +104,6 @@ def load_card_copies(registry: Registry, card_id: str) -> CardCopies:
     return CardCopies(card_id, copies, texts, registry.ocr.copy_states(card_id))
 
 
-def to_qimage(image: Image.Image) -> QImage:
-    """A copy that owns its pixels (the PIL buffer goes away with the image)."""
-    if image.mode == "L":
-        data, fmt, channels = image.tobytes(), QImage.Format.Format_Grayscale8, 1
-    else:
-        data, fmt, channels = image.convert("RGB").tobytes(), QImage.Format.Format_RGB888, 3
-    width, height = image.size
-    return QImage(data, width, height, width * channels, fmt).copy()
-
-
-def render_thumbnails(
-    registry: Registry, copies: list[tuple[str, str]], box: tuple[int, int]
-) -> dict[str, QImage | None]:
-    """Page 1 of each (hash, format), fitted into ``box`` device pixels; None when it cannot be
-    rendered (the blob is missing or damaged: ``clerk-app verify`` tells the administrator)."""
-    blobs = registry.copies.blobs
-    result: dict[str, QImage | None] = {}
-    for sha256, fmt in copies:
-        try:
-            result[sha256] = to_qimage(render_page(blobs.path_of(sha256), fmt, 0, fit=box))
-        except Exception:  # noqa: BLE001 - one bad file must not cost the other thumbnails
-            result[sha256] = None
-    return result
-
-
-def framed(image: QImage | None, ratio: float, size: QSize = THUMB_SIZE) -> QPixmap:
-    """The page centred on a fixed-size canvas with a thin border: every row lines up, and a white
-    page stays visible on a white table. No image: an empty page, crossed out."""
-    canvas = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
-    canvas.setDevicePixelRatio(ratio)
-    canvas.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(canvas)
-    if image is not None:
-        page = QPixmap.fromImage(image)
-        page.setDevicePixelRatio(ratio)
-        width, height = page.width() / ratio, page.height() / ratio
-        x, y = (size.width() - width) / 2, (size.height() - height) / 2
-        painter.drawPixmap(round(x), round(y), page)
-        painter.setPen(QColor("#8a8a8a"))
-        painter.drawRect(round(x), round(y), round(width) - 1, round(height) - 1)
-    else:
-        painter.setPen(QColor("#b0b0b0"))
-        painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
-        painter.drawLine(0, 0, size.width() - 1, size.height() - 1)
-    painter.end()
-    return canvas
-
-
 # --- on the GUI thread ----------------------------------------------------------------------------
 
 
@@ -176,10 +120,9 @@ class CopiesPanel(QFrame):
         self._row: JournalRow | None = None  # the card asked for
         self._shown: CardCopies | None = None
         self._list_task: Task[CardCopies] | None = None
-        self._thumb_task: Task[dict[str, QImage | None]] | None = None
         self._error: str | None = None
         self._recognition_off = False
-        self._thumbs: OrderedDict[str, QPixmap] = OrderedDict()
+        self._thumbnails = Thumbnails(self, runner, self._fill_table)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -278,7 +221,7 @@ class CopiesPanel(QFrame):
         self._row = None
         self._shown = None
         self._error = None
-        self._thumbs.clear()
+        self._thumbnails.clear()
         self._render()
 
     def show_card(self, row: JournalRow | None) -> None:
@@ -308,11 +251,10 @@ class CopiesPanel(QFrame):
             self._fill_table()
 
     def _drop_tasks(self) -> None:
-        for task in (self._list_task, self._thumb_task):
-            if task is not None:
-                task.discard()
+        if self._list_task is not None:
+            self._list_task.discard()
         self._list_task = None
-        self._thumb_task = None
+        self._thumbnails.discard()
 
     def _load(self) -> None:
         registry, row = self._registry, self._row
@@ -341,26 +283,7 @@ class CopiesPanel(QFrame):
         self.loaded.emit()
 
     def _load_thumbnails(self, copies: CardCopies) -> None:
-        registry = self._registry
-        missing = [(c.sha256, c.format) for c in copies.copies if c.sha256 not in self._thumbs]
-        if registry is None or not missing:
-            return
-        ratio = self.devicePixelRatioF()
-        box = (round(THUMB_SIZE.width() * ratio), round(THUMB_SIZE.height() * ratio))
-        self._thumb_task = self._runner.submit(
-            lambda: render_thumbnails(registry, missing, box),
-            success=lambda images: self._on_thumbnails(images, ratio),
-            failure=lambda _exc: setattr(self, "_thumb_task", None),
-        )
-
-    def _on_thumbnails(self, images: dict[str, QImage | None], ratio: float) -> None:
-        self._thumb_task = None
-        for sha256, image in images.items():
-            self._thumbs[sha256] = framed(image, ratio)
-            self._thumbs.move_to_end(sha256)
-        while len(self._thumbs) > THUMB_CACHE:
-            self._thumbs.popitem(last=False)
-        self._fill_table()
+        self._thumbnails.load(self._registry, ((c.sha256, c.format) for c in copies.copies))
 
     def _render(self) -> None:
         row, shown = self._row, self._shown
@@ -413,7 +336,7 @@ class CopiesPanel(QFrame):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tips.get(column, text))
                 if column == CopyColumn.FILE:
-                    thumb = self._thumbs.get(copy.sha256)
+                    thumb = self._thumbnails.get(copy.sha256)
                     item.setIcon(QIcon(thumb) if thumb is not None else QIcon())
                 if column == CopyColumn.PAGES:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

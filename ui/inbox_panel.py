@@ -67,9 +67,10 @@ from clerk_app.errors import ClerkError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from ui import copy_dialogs, copy_texts, formatting, palette
-from ui.copies_panel import ROW_PADDING, SETTLE_MS, THUMB_CACHE, THUMB_SIZE, framed, render_thumbnails
+from ui.copies_panel import ROW_PADDING, SETTLE_MS
 from ui.copy_dialogs import OK_COLOUR, REFUSED_COLOUR
 from ui.error_text import describe
+from ui.thumbnails import THUMB_SIZE, Thumbnails, render_thumbnails
 from ui.workers import Task, TaskRunner
 
 PREVIEW_SIZE = QSize(420, 594)  # logical pixels page 1 is rendered into: an A4 page's shape
@@ -219,11 +220,10 @@ class InboxPanel(QFrame):
         self._error: str | None = None
         self._list_task: Task[InboxContents] | None = None
         self._again = False  # asked to reload while loading: load once more
-        self._thumb_task: Task[dict[str, QImage | None]] | None = None
+        self._thumbnails = Thumbnails(self, runner, self._apply_thumbnails)
         self._preview_task: Task[dict[str, QImage | None]] | None = None
         self._filing: InboxItem | None = None  # the file being attached (the card looked up, then filed)
         self._filing_task: Task[Card] | Task[ElectronicCopy] | None = None
-        self._thumbs: OrderedDict[str, QPixmap] = OrderedDict()
         self._previews: OrderedDict[str, QPixmap] = OrderedDict()
         self._folder: str | None = None
         self._folder_paused = False
@@ -369,10 +369,11 @@ class InboxPanel(QFrame):
 
     def set_registry(self, registry: Registry | None, journal_codes: Sequence[str] = ()) -> None:
         """Another registry (or none): forget the list, the pages and a filing under way."""
-        for task in (self._list_task, self._thumb_task, self._preview_task, self._filing_task):
+        for task in (self._list_task, self._preview_task, self._filing_task):
             if task is not None:
                 task.discard()
-        self._list_task = self._thumb_task = self._preview_task = None
+        self._thumbnails.clear()
+        self._list_task = self._preview_task = None
         self._filing_task = None
         self._filing = None
         self._again = False
@@ -382,7 +383,6 @@ class InboxPanel(QFrame):
         self._items = None
         self._error = None
         self._message = None
-        self._thumbs.clear()
         self._previews.clear()
         self._suggestions.clear()
         self.number_edit.clear()
@@ -491,7 +491,7 @@ class InboxPanel(QFrame):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if column == InboxColumn.FILE:
-                    thumb = self._thumbs.get(item.sha256)
+                    thumb = self._thumbnails.get(item.sha256)
                     cell.setIcon(QIcon(thumb) if thumb is not None else QIcon())
                 if column == InboxColumn.PAGES:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -512,28 +512,12 @@ class InboxPanel(QFrame):
     # --- thumbnails and the large first page ------------------------------------------------------
 
     def _load_thumbnails(self) -> None:
-        registry = self._registry
-        missing = list(dict.fromkeys((i.sha256, i.format) for i in self._items or () if i.sha256 not in self._thumbs))
-        if registry is None or not missing:
-            return
-        ratio = self.devicePixelRatioF()
-        box = (round(THUMB_SIZE.width() * ratio), round(THUMB_SIZE.height() * ratio))
-        self._thumb_task = self._runner.submit(
-            lambda: render_thumbnails(registry, missing, box),
-            success=lambda images: self._on_thumbnails(images, ratio),
-            failure=lambda _exc: setattr(self, "_thumb_task", None),
-        )
+        self._thumbnails.load(self._registry, ((i.sha256, i.format) for i in self._items or ()))
 
-    def _on_thumbnails(self, images: dict[str, QImage | None], ratio: float) -> None:
-        self._thumb_task = None
-        for sha256, image in images.items():
-            self._thumbs[sha256] = framed(image, ratio)
-            self._thumbs.move_to_end(sha256)
-        while len(self._thumbs) > THUMB_CACHE:
-            self._thumbs.popitem(last=False)
+    def _apply_thumbnails(self) -> None:
         for line, item in enumerate(self._items or ()):
             cell = self.table.item(line, InboxColumn.FILE)
-            thumb = self._thumbs.get(item.sha256)
+            thumb = self._thumbnails.get(item.sha256)
             if cell is not None and thumb is not None:
                 cell.setIcon(QIcon(thumb))
 
