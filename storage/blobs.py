@@ -81,7 +81,16 @@ class FileBlobStore:
                 temporary.unlink()
                 return StoredBlob(sha256, size)
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temporary, final)
+            try:
+                os.replace(temporary, final)
+            except PermissionError:
+                # Windows refuses to replace a read-only file: another process has just stored the
+                # same bytes (then keep them), or a damaged copy is being repaired (then replace it).
+                if final.exists() and final.stat().st_size == size:
+                    temporary.unlink()
+                    return StoredBlob(sha256, size)
+                final.chmod(0o644)
+                os.replace(temporary, final)
             _fsync_dir(final.parent)
             final.chmod(0o444)  # the legal copy: nobody edits it in place by accident
             return StoredBlob(sha256, size)

@@ -224,3 +224,15 @@ def test_killing_an_attach_at_any_moment_leaves_a_consistent_store(tmp_path: Pat
     blobs = FileBlobStore(data / "blobs")
     blobs.clean_incoming(older_than_s=0)  # what a kill leaves is only temporary files, and they go
     assert not list((data / "blobs" / "incoming").glob("*"))
+
+
+def test_storing_again_repairs_a_damaged_blob(tmp_path: Path, corpus_dir: Path) -> None:
+    blobs = FileBlobStore(tmp_path / "blobs")
+    source = corpus_dir / "jpeg_baseline.jpg"
+    stored = blobs.put_file(source)
+    path = blobs.path_of(stored.sha256)
+    path.chmod(0o644)
+    path.write_bytes(b"damaged")  # a different size: the next store of the same bytes repairs it
+    assert blobs.check(stored.sha256) == "corrupt"
+    assert blobs.put_file(source) == stored
+    assert blobs.check(stored.sha256) is None and path.read_bytes() == source.read_bytes()
