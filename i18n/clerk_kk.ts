@@ -384,14 +384,6 @@
         <translation>Дерекқорды ашу немесе жаңарту мүмкін емес. Әкімшіден көмек сұраңыз.</translation>
     </message>
     <message>
-        <source>The files were not attached.</source>
-        <translation>Файлдар қосылмады.</translation>
-    </message>
-    <message>
-        <source>A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.</source>
-        <translation>Файл қосылып жатқан кезде өзгерді. Сканер немесе көшіру аяқталғанша күтіп, файлдарды қайта қосыңыз.</translation>
-    </message>
-    <message>
         <source>The card was not found.</source>
         <translation>Карточка табылмады.</translation>
     </message>
@@ -931,6 +923,10 @@ Page 1 of {1}</source>
     <message>
         <source>The file is damaged or was made to harm the computer. Scan the document again or ask the sender for a new copy.</source>
         <translation>Файл бүлінген немесе компьютерге зиян келтіру үшін жасалған. Құжатты қайта сканерлеңіз немесе жіберушіден жаңа көшірме сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Wait until the scanner or the copying has finished, then attach it again.</source>
+        <translation>Файл қосылып жатқанда өзгерді. Сканер немесе көшіру аяқталғанын күтіп, файлды қайта қосыңыз.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes): the scan was not saved completely. Scan the document again.</source>

@@ -384,14 +384,6 @@
         <translation>Не удаётся открыть или обновить базу данных. Обратитесь за помощью к администратору.</translation>
     </message>
     <message>
-        <source>The files were not attached.</source>
-        <translation>Файлы не прикреплены.</translation>
-    </message>
-    <message>
-        <source>A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.</source>
-        <translation>Файл изменился во время прикрепления. Дождитесь, пока закончится сканирование или копирование, и прикрепите файлы ещё раз.</translation>
-    </message>
-    <message>
         <source>The card was not found.</source>
         <translation>Карточка не найдена.</translation>
     </message>
@@ -931,6 +923,10 @@ Page 1 of {1}</source>
     <message>
         <source>The file is damaged or was made to harm the computer. Scan the document again or ask the sender for a new copy.</source>
         <translation>Файл повреждён или создан, чтобы навредить компьютеру. Отсканируйте документ заново или попросите отправителя прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Wait until the scanner or the copying has finished, then attach it again.</source>
+        <translation>Файл изменился во время прикрепления. Дождитесь, пока сканер или копирование завершится, и прикрепите файл снова.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes): the scan was not saved completely. Scan the document again.</source>

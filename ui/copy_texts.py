@@ -54,6 +54,10 @@ _DAMAGED_OR_HOSTILE = QT_TRANSLATE_NOOP(
 
 # Each refusal: what is wrong, then what the clerk can do. {0}/{1} are numbers filled in below.
 _REFUSAL = {
+    "file.changed": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "The file changed while it was being attached. Wait until the scanner or the copying has finished, then attach it again.",
+    ),
     "file.empty": QT_TRANSLATE_NOOP(
         "Refusal",
         "The file is empty (0 bytes): the scan was not saved completely. Scan the document again.",

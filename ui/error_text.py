@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clerk_app.errors import ClerkError, StoreError
 
@@ -19,6 +19,29 @@ class ErrorText:
     headline: str
     advice: str
     detail: str
+
+
+# Refusals the clerk meets in the window: (what happened, what to do), translated when shown.
+_BY_CODE: dict[str, tuple[object, object]] = {
+    "card.not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "The card was not found."),
+        QT_TRANSLATE_NOOP("ErrorText", "It may have been removed at another workstation. Refresh the journal (F5)."),
+    ),
+    "inbox.not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "The file is no longer among the unfiled files."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "It has been attached to a card already, perhaps at another workstation. The list has been refreshed.",
+        ),
+    ),
+    "copy.already_attached": (
+        QT_TRANSLATE_NOOP("ErrorText", "The file was not attached."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This very file is already attached to the card as the same document. Nothing needs to be done.",
+        ),
+    ),
+}
 
 
 def describe(exc: BaseException) -> ErrorText:
@@ -44,39 +67,11 @@ def describe(exc: BaseException) -> ErrorText:
                 "ErrorText", "The database cannot be opened or upgraded. Ask the administrator for help."
             )
         return ErrorText(headline, advice, exc.message)
-    if isinstance(exc, ClerkError) and exc.code == "file.changed":
+    if isinstance(exc, ClerkError) and exc.code in _BY_CODE:
+        what, todo = _BY_CODE[exc.code]
         return ErrorText(
-            QCoreApplication.translate("ErrorText", "The files were not attached."),
-            QCoreApplication.translate(
-                "ErrorText",
-                "A file changed while it was being attached. Wait until the scanner or the copying has finished, then attach the files again.",
-            ),
-            exc.message,
-        )
-    if isinstance(exc, ClerkError) and exc.code == "card.not_found":
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "The card was not found."),
-            QCoreApplication.translate(
-                "ErrorText", "It may have been removed at another workstation. Refresh the journal (F5)."
-            ),
-            exc.message,
-        )
-    if isinstance(exc, ClerkError) and exc.code == "inbox.not_found":
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "The file is no longer among the unfiled files."),
-            QCoreApplication.translate(
-                "ErrorText",
-                "It has been attached to a card already, perhaps at another workstation. The list has been refreshed.",
-            ),
-            exc.message,
-        )
-    if isinstance(exc, ClerkError) and exc.code == "copy.already_attached":
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "The file was not attached."),
-            QCoreApplication.translate(
-                "ErrorText",
-                "This very file is already attached to the card as the same document. Nothing needs to be done.",
-            ),
+            QCoreApplication.translate("ErrorText", str(what)),
+            QCoreApplication.translate("ErrorText", str(todo)),
             exc.message,
         )
     if isinstance(exc, ClerkError):

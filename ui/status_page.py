@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.centred import centre_content
 from ui.text_label import wrapped_label
 
 CONTENT_WIDTH = 560
@@ -34,16 +35,7 @@ class StatusPage(QWidget):
             column.addWidget(widget)
         column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        # Centred by stretches rather than an alignment flag: with a flag the layout gives the
-        # column its plain size hint and ignores how tall the wrapped texts need it to be.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(content)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(2)
-        outer.addLayout(row)
-        outer.addStretch(3)
+        centre_content(self, content)
         self.retranslate()
 
     def show_busy(self, headline: str, message: str) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui import formatting
+from ui.centred import centre_content
 from ui.choice_button import ChoiceButton
 from ui.registry_loader import DEMO_CARD_COUNT
 from ui.text_label import wrapped_label
@@ -39,16 +40,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.demo_button)
         column.addWidget(self.empty_button)
 
-        # Centred by stretches rather than an alignment flag: with a flag the layout gives the
-        # column its plain size hint and ignores how tall the wrapped texts need it to be.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(content)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(2)
-        outer.addLayout(row)
-        outer.addStretch(3)
+        centre_content(self, content)
         self.retranslate()
 
     def retranslate(self) -> None:

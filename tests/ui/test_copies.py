@@ -34,7 +34,7 @@ REFUSAL_CODES = (
     "file.empty file.png file.gif file.bmp file.other_image file.bigtiff file.archive_or_office "
     "file.office file.archive file.executable file.text file.unknown file.corrupt file.truncated "
     "file.bomb file.too_many_pages file.too_large file.too_much_memory file.timeout "
-    "file.crashed_decoder file.unreadable file.not_a_file pdf.encrypted copy.already_attached"
+    "file.crashed_decoder file.unreadable file.not_a_file file.changed pdf.encrypted copy.already_attached"
 ).split()
 NOT_INSTALLED = OcrAvailability(False, None, (), "Tesseract is not installed: text recognition is off")
 
