@@ -101,7 +101,8 @@ class CardService:
                     f"card {row.number} was changed by someone else (version {row.version}); reopen it and try again",
                     params={"version": row.version},
                 )
-            current = card_repo.to_domain(session, row)
+            current = card_repo.load_card(session, card_id=row.id)
+            assert current is not None  # the row was just read in this transaction
             before = card_editable_json(current)
             merged = {**before, **changes, "direction": current.direction.value, "journal": current.journal}
             draft = parse_card_draft(merged, today=astana_today())
@@ -143,5 +144,6 @@ class CardService:
             row.version += 1
             row.updated_at = now
             session.flush()
-            session.expire(row)
-            return card_repo.to_domain(session, row)
+            edited = card_repo.load_card(session, card_id=row.id)
+            assert edited is not None
+            return edited

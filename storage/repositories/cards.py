@@ -26,7 +26,6 @@ from storage.models import CardApplicant
 from storage.models import CardChange as CardChangeRow
 from storage.models import Journal as JournalModel
 from storage.models import Respondent as RespondentRow
-from storage.repositories import respondents
 
 
 def applicant_row(applicant: Applicant, position: int) -> CardApplicant:
@@ -78,63 +77,6 @@ def card_row_by_number(session: Session, number: str) -> CardRow | None:
 
 def number_taken(session: Session, number: str) -> bool:
     return session.scalar(_NUMBER_TAKEN, {"number": number}) is not None
-
-
-def _linked(session: Session, row: CardRow, *, is_new: bool) -> dict[str, Any]:
-    """The cards this one points to and the cards that point to it (none yet for a new card)."""
-    forward = {row.answers_card_id, row.repeat_of_card_id} - {None}
-    numbers: dict[uuid.UUID, str] = {}
-    if forward:
-        numbers = {r.id: r.number for r in session.execute(select(CardRow.id, CardRow.number).where(CardRow.id.in_(forward)))}
-    replies: list[CardRef] = []
-    repeats: list[CardRef] = []
-    backward = () if is_new else session.execute(
-        select(CardRow.id, CardRow.number, CardRow.answers_card_id)
-        .where(or_(CardRow.answers_card_id == row.id, CardRow.repeat_of_card_id == row.id))
-        .order_by(CardRow.registered_at, CardRow.id)
-    )
-    for other in backward:
-        (replies if other.answers_card_id == row.id else repeats).append(CardRef(id=other.id, number=other.number))
-
-    def ref(card_id: uuid.UUID | None) -> CardRef | None:
-        return CardRef(id=card_id, number=numbers[card_id]) if card_id in numbers else None
-
-    return {
-        "answers": ref(row.answers_card_id),
-        "repeat_of": ref(row.repeat_of_card_id),
-        "replies": tuple(replies),
-        "repeats": tuple(repeats),
-    }
-
-
-def to_domain(session: Session, row: CardRow, *, is_new: bool = False) -> Card:
-    return Card(
-        id=row.id,
-        number=row.number,
-        direction=Direction(row.direction),
-        journal=row.journal.code,
-        registered_at=row.registered_at,
-        registered_by=row.registered_by,
-        station=row.station_code,
-        channel=Channel(row.channel),
-        form=AppealForm(row.form),
-        type=AppealType(row.appeal_type) if row.appeal_type else None,
-        kind=AppealKind(row.kind) if row.kind else None,
-        is_collective=row.is_collective,
-        applicants=tuple(applicant_from_row(a) for a in row.applicants),
-        respondent=respondents.to_domain(row.respondent) if row.respondent else None,
-        summary=row.summary,
-        claimed_amount=from_tiyn(row.claimed_amount_tiyn) if row.claimed_amount_tiyn is not None else None,
-        correspondent_number=row.correspondent_number,
-        correspondent_date=row.correspondent_date,
-        received_on=row.received_on,
-        sheet_count=row.sheet_count,
-        **_linked(session, row, is_new=is_new),
-        is_court_matter=row.is_court_matter,
-        notes=row.notes,
-        version=row.version,
-        updated_at=row.updated_at,
-    )
 
 
 _SAME_LETTER = and_(
