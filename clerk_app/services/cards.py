@@ -22,7 +22,6 @@ from clerk_app.errors import (
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
 from clerk_app.services.context import Actor, parse_card_id, resolve_card
-from clerk_app.services.registration import apply_draft_fields
 from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import astana_today, utc_now
 from storage.repositories import cards as card_repo
@@ -124,7 +123,7 @@ class CardService:
             changed = [key for key in after if after[key] != before[key]]
             if not changed:
                 return current
-            apply_draft_fields(row, draft)
+            card_repo.apply_draft_fields(row, draft)
             if "received_on" in changed:
                 row.received_on = draft.received_on
             if "applicants" in changed:

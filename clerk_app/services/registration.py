@@ -11,13 +11,11 @@ from clerk_app.domain.cards import Card, CardDraft, CardRef
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.domain.enums import Direction
 from clerk_app.domain.ids import new_id
-from clerk_app.domain.money import to_tiyn
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
 from clerk_app.services.context import Actor, resolve_card
 from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import astana_today, to_astana, utc_now
-from storage.models import Card as CardRow
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
@@ -109,19 +107,3 @@ class RegistrationService:
             )
             card_repo.insert_card(session, card, journal_id=journal.id, year=year, serial=serial)
             return card
-
-
-def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:
-    """The plain columns a draft sets (links, applicants and respondent are resolved by the caller)."""
-    row.channel = draft.channel.value
-    row.form = draft.form.value
-    row.appeal_type = draft.type.value if draft.type else None
-    row.kind = draft.kind.value if draft.kind else None
-    row.is_collective = draft.is_collective
-    row.summary = draft.summary
-    row.claimed_amount_tiyn = to_tiyn(draft.claimed_amount) if draft.claimed_amount is not None else None
-    row.correspondent_number = draft.correspondent_number
-    row.correspondent_date = draft.correspondent_date
-    row.sheet_count = draft.sheet_count
-    row.is_court_matter = draft.is_court_matter
-    row.notes = draft.notes

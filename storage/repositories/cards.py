@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from clerk_app.domain.cards import Applicant, Card, CardChange, CardRef, JournalRow, Respondent
+from clerk_app.domain.cards import Applicant, Card, CardChange, CardDraft, CardRef, JournalRow, Respondent
 from clerk_app.domain.enums import (
     AppealForm,
     AppealKind,
@@ -42,6 +42,22 @@ def applicant_row(applicant: Applicant, position: int) -> CardApplicant:
         phone=applicant.phone,
         email=applicant.email,
     )
+
+
+def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:
+    """The plain columns a draft sets (links, applicants and respondent are resolved by the caller)."""
+    row.channel = draft.channel.value
+    row.form = draft.form.value
+    row.appeal_type = draft.type.value if draft.type else None
+    row.kind = draft.kind.value if draft.kind else None
+    row.is_collective = draft.is_collective
+    row.summary = draft.summary
+    row.claimed_amount_tiyn = to_tiyn(draft.claimed_amount) if draft.claimed_amount is not None else None
+    row.correspondent_number = draft.correspondent_number
+    row.correspondent_date = draft.correspondent_date
+    row.sheet_count = draft.sheet_count
+    row.is_court_matter = draft.is_court_matter
+    row.notes = draft.notes
 
 
 def applicant_from_row(row: CardApplicant) -> Applicant:
