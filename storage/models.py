@@ -311,3 +311,56 @@ class DeadlineRule(Base):
     applies_to_kinds: Mapped[str] = mapped_column(String(400))  # comma-separated appeal kinds, "" = an event rule
     legal_source: Mapped[str] = mapped_column(String(300))
     is_default: Mapped[bool] = mapped_column(Boolean)
+
+
+class ControlEvent(Base):
+    """Append-only execution-control history of a card (cl. 10): who did what, when and why.
+    Never updated or deleted; ``card_control`` is derived from these rows."""
+
+    __tablename__ = "control_event"
+    __table_args__ = (Index("ix_control_event_card_id", "card_id", "occurred_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    station_code: Mapped[str] = mapped_column(String(16))
+    event: Mapped[str] = mapped_column(String(32))  # ControlEventType
+    details: Mapped[str] = mapped_column(Text)  # JSON: executors, resolution, due dates, result, reason, ...
+
+
+class CardControl(Base):
+    """The current control state of a card, kept in step with its events in the same transaction
+    so that the control views (due today, overdue, by executor) are plain indexed SQL."""
+
+    __tablename__ = "card_control"
+    __table_args__ = (
+        # open_due_on is the due date while the card is on control, NULL once removed: the partial
+        # index holds only the open cards, which is what every control view reads.
+        _partial_index("ix_card_control_open_due_on", "open_due_on", "card_id"),
+        Index("ix_card_control_status", "status", "due_on"),
+    )
+
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(24))  # ControlStatus
+    due_on: Mapped[date | None] = mapped_column(Date)
+    open_due_on: Mapped[date | None] = mapped_column(Date)
+    first_due_on: Mapped[date | None] = mapped_column(Date)  # before any extension
+    notice_due_on: Mapped[date | None] = mapped_column(Date)  # the applicant is told of an extension by then
+    rule_code: Mapped[str | None] = mapped_column(String(48))
+    resolution: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[str | None] = mapped_column(String(32))  # ControlResult
+    reply_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    last_event_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CardExecutor(Base):
+    """The current executors of a card (derived from its latest assignment), for "by executor"."""
+
+    __tablename__ = "card_executor"
+    __table_args__ = (Index("ix_card_executor_staff_member_id", "staff_member_id", "card_id"),)
+
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+    staff_member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_member.id"), primary_key=True)
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -15,7 +15,7 @@ from clerk_app.errors import StoreError
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # The newest revision; a test keeps it equal to Alembic's head so that opening an up-to-date store
 # costs one query instead of loading every migration script.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 _PG_MIGRATION_LOCK = 7_324_001  # pg_advisory_xact_lock key: one upgrader at a time
 
 
