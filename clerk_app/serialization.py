@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from clerk_app.domain.cards import (
@@ -15,6 +16,7 @@ from clerk_app.domain.cards import (
     SettlementBody,
     StaffMember,
 )
+from clerk_app.domain.control import ControlEvent, ControlState, ControlView
 from clerk_app.domain.copies import ElectronicCopy, FileVerdict, InboxItem
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
 from clerk_app.timeutil import iso_astana
@@ -188,4 +190,44 @@ def inbox_item_to_json(item: InboxItem) -> dict[str, Any]:
         "original_name": item.original_name,
         "source": item.source,
         "received_at": iso_astana(item.received_at),
+    }
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def control_state_to_json(state: ControlState | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    return {
+        "status": state.status.value, "on_control": state.is_open, "due_on": _day(state.due_on),
+        "first_due_on": _day(state.first_due_on), "notice_due_on": _day(state.notice_due_on),
+        "rule": state.rule_code, "resolution": state.resolution, "result": state.result.value if state.result else None,
+        "executors": [str(e) for e in state.executors],
+        "reply_id": str(state.reply_card_id) if state.reply_card_id else None,
+        "closed_at": iso_astana(state.closed_at) if state.closed_at else None,
+    }
+
+
+def control_event_to_json(event: ControlEvent) -> dict[str, Any]:
+    data: dict[str, Any] = {"event": event.event.value, "at": iso_astana(event.occurred_at), "by": event.actor}
+    optional = {
+        "executors": [str(e) for e in event.executors] or None, "resolution": event.resolution,
+        "due_on": _day(event.due_on), "notice_due_on": _day(event.notice_due_on), "reason": event.reason,
+        "result": event.result.value if event.result else None,
+        "refusal_reason": event.refusal_reason.value if event.refusal_reason else None,
+        "forwarded_to": event.forwarded_to, "outgoing_number": event.outgoing_number,
+        "reply_id": str(event.reply_card_id) if event.reply_card_id else None, "rule": event.rule_code,
+    }
+    data.update({k: v for k, v in optional.items() if v is not None})
+    return data
+
+
+def control_view_to_json(view: ControlView) -> dict[str, Any]:
+    return {
+        "id": str(view.card_id), "number": view.number, "registered_at": iso_astana(view.registered_at),
+        "kind": view.kind, "summary": view.summary, "correspondent": view.correspondent,
+        "status": view.status.value, "due_on": _day(view.due_on), "days_left": view.days_left,
+        "days_overdue": view.days_overdue, "executors": list(view.executors),
     }

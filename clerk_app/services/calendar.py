@@ -9,7 +9,6 @@ from clerk_app.domain.calendar import (
     Deadline,
     PeriodUnit,
     WorkingCalendar,
-    calendar_from,
     compute_due,
     quarterly_report_due,
 )
@@ -31,8 +30,7 @@ class CalendarService:
 
     def calendar(self) -> WorkingCalendar:
         with self.store.read() as session:
-            rows = calendar_repo.corrections(session)
-        return calendar_from((d for d, working, _ in rows if not working), (d for d, working, _ in rows if working))
+            return calendar_repo.working_calendar(session)
 
     def corrections(self) -> list[CalendarCorrection]:
         with self.store.read() as session:

@@ -22,12 +22,12 @@ from clerk_app.errors import (
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
 from clerk_app.services.context import Actor, parse_card_id, resolve_card
-from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import astana_today, utc_now
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
 from storage.repositories import settings as settings_repo
+from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
 
 MAX_PAGE = 1000

@@ -39,7 +39,6 @@ from clerk_app.domain.ids import new_id_hexes, new_ids
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.services import demo_data as words
 from clerk_app.services.context import Actor
-from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import ASTANA, utc_now
 from storage.bulk import (
     PreparedRows,
@@ -53,6 +52,7 @@ from storage.models import Card, CardApplicant, Respondent
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
 from storage.repositories import settings as settings_repo
+from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
 
 T = TypeVar("T")

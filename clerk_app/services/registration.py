@@ -13,13 +13,14 @@ from clerk_app.domain.enums import Direction
 from clerk_app.domain.ids import new_id
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
+from clerk_app.services import control
 from clerk_app.services.context import Actor, resolve_card
-from clerk_app.services.setup import STATION_CODE_KEY
 from clerk_app.timeutil import astana_today, to_astana, utc_now
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
 from storage.repositories import settings as settings_repo
+from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
 
 DUPLICATE_WINDOW = timedelta(days=30)
@@ -106,4 +107,5 @@ class RegistrationService:
                 updated_at=now,
             )
             card_repo.insert_card(session, card, journal_id=journal.id, year=year, serial=serial)
+            control.on_card_registered(session, card, actor)
             return card

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clerk_app.services.cards import CardService
+from clerk_app.services.control import ControlService
 from clerk_app.services.copies import CopyService
 from clerk_app.services.demo import DemoService
 from clerk_app.services.ocr import OcrService
@@ -32,6 +33,7 @@ class Registry:
     references: ReferenceService = field(init=False)
     copies: CopyService = field(init=False)
     ocr: OcrService = field(init=False)
+    control: ControlService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -41,6 +43,7 @@ class Registry:
         self.references = ReferenceService(self.store)
         self.copies = CopyService(self.store)
         self.ocr = OcrService(self.store, self.copies.blobs.root)
+        self.control = ControlService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

@@ -8,13 +8,16 @@ from pathlib import Path
 from clerk_app.domain.cards import Journal
 from clerk_app.domain.numbering import DEFAULT_STATION_CODE, NumberTemplate, check_station_code
 from clerk_app.errors import NotFoundError
+from clerk_app.services.context import Actor
+from clerk_app.services.control import ControlService
 from storage.repositories import cards as card_repo
 from storage.repositories import deadline_rules as rule_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import settings as settings_repo
+from storage.repositories.settings import CONTROL_BACKFILLED_KEY, STATION_CODE_KEY
 from storage.store import Store, open_store
 
-STATION_CODE_KEY = "station_code"
+UPGRADE_ACTOR = "clerk-app upgrade"  # who put pre-existing cards on control
 
 
 def open_registry(db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Store:
@@ -25,6 +28,11 @@ def open_registry(db_url: str | None = None, data_dir: Path | None = None, *, pg
         rule_repo.ensure_defaults(session)
         if settings_repo.get_setting(session, STATION_CODE_KEY) is None:
             settings_repo.set_setting(session, STATION_CODE_KEY, DEFAULT_STATION_CODE)
+        backfilled = settings_repo.get_setting(session, CONTROL_BACKFILLED_KEY)
+    if not backfilled:
+        ControlService(store).put_untracked_on_control(Actor(UPGRADE_ACTOR))
+        with store.write() as session:
+            settings_repo.set_setting(session, CONTROL_BACKFILLED_KEY, True)
     return store
 
 

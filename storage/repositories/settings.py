@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 
 from storage.models import StoreSetting
 
+STATION_CODE_KEY = "station_code"
+CONTROL_BACKFILLED_KEY = "control_backfilled"  # cards registered before control existed were put on it
+
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
     value = session.scalar(select(StoreSetting.value).where(StoreSetting.key == key))
     return default if value is None else json.loads(value)
+
+
+def station_code(session: Session) -> str:
+    return str(get_setting(session, STATION_CODE_KEY))
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
