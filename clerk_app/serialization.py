@@ -76,6 +76,8 @@ def journal_row_to_json(row: JournalRow) -> dict[str, Any]:
         "summary": row.summary,
         "claimed_amount": str(row.claimed_amount) if row.claimed_amount is not None else None,
         "is_court_matter": row.is_court_matter,
+        "status": row.control_status.value if row.control_status else None,
+        "due_on": _day(row.due_on),
     }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import (
     AppealForm,
     AppealKind,
@@ -148,6 +149,12 @@ class JournalRow:
     summary: str
     claimed_amount: Decimal | None
     is_court_matter: bool
+    control_status: ControlStatus | None = None  # None: never on control (outgoing letters)
+    due_on: date | None = None  # while on control
+
+    def days_left(self, today: date) -> int | None:
+        """Days to the due date (negative when overdue); None when not on control."""
+        return (self.due_on - today).days if self.due_on is not None else None
 
 
 @dataclass(frozen=True)

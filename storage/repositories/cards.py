@@ -11,6 +11,7 @@ from sqlalchemy import Table, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from clerk_app.domain.cards import Applicant, Card, CardChange, CardDraft, CardRef, JournalRow, Respondent
+from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import (
     AppealForm,
     AppealKind,
@@ -22,7 +23,7 @@ from clerk_app.domain.enums import (
 )
 from clerk_app.domain.money import from_tiyn, to_tiyn
 from storage.models import Card as CardRow
-from storage.models import CardApplicant
+from storage.models import CardApplicant, CardControl
 from storage.models import CardChange as CardChangeRow
 from storage.models import Journal as JournalModel
 from storage.models import Respondent as RespondentRow
@@ -152,10 +153,12 @@ def journal_page(
             CardRow.appeal_type, CardRow.kind, CardRow.is_collective, CardRow.summary,
             CardRow.claimed_amount_tiyn, CardRow.is_court_matter,
             first.party_type, first.surname, first.given_name, first.patronymic, first.legal_name,
-            RespondentRow.name.label("respondent_name"),
+            RespondentRow.name.label("respondent_name"), CardControl.status.label("control_status"),
+            CardControl.open_due_on,
         )
         .outerjoin(first, and_(first.card_id == CardRow.id, first.position == 0))
         .outerjoin(RespondentRow, RespondentRow.id == CardRow.respondent_id)
+        .outerjoin(CardControl, CardControl.card_id == CardRow.id)
         .where(CardRow.journal_id == journal_id)
         .order_by(CardRow.registered_at.desc(), CardRow.id.desc())
         .limit(limit)
@@ -183,6 +186,8 @@ def journal_page(
                 summary=r.summary,
                 claimed_amount=from_tiyn(r.claimed_amount_tiyn) if r.claimed_amount_tiyn is not None else None,
                 is_court_matter=r.is_court_matter,
+                control_status=ControlStatus(r.control_status) if r.control_status else None,
+                due_on=r.open_due_on,
             )
         )
     return rows
