@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from clerk_app.domain import identifiers
 from clerk_app.domain.enums import (
@@ -37,6 +37,7 @@ from clerk_app.domain.enums import (
 )
 from clerk_app.domain.ids import new_id_hexes, new_ids
 from clerk_app.domain.numbering import NumberTemplate
+from clerk_app.services import demo_control
 from clerk_app.services import demo_data as words
 from clerk_app.services.context import Actor
 from clerk_app.timeutil import ASTANA, utc_now
@@ -48,8 +49,19 @@ from storage.bulk import (
     insert_rows,
     prepare_rows,
 )
-from storage.models import Card, CardApplicant, Respondent
+from storage.models import (
+    Card,
+    CardApplicant,
+    CardControl,
+    CardExecutor,
+    ControlEvent,
+    Respondent,
+    StaffMember,
+)
+from storage.repositories import calendar as calendar_repo
+from storage.repositories import deadline_rules as rule_repo
 from storage.repositories import journals as journal_repo
+from storage.repositories import references as reference_repo
 from storage.repositories import respondents as respondent_repo
 from storage.repositories import settings as settings_repo
 from storage.repositories.settings import STATION_CODE_KEY
@@ -104,6 +116,7 @@ class _Maker:
     """Random but reproducible pieces of cards (same seed, same registry)."""
 
     def __init__(self, rng: random.Random):
+        self.rng = rng
         self.random = rng.random
 
     def pick(self, seq: Sequence[T]) -> T:
@@ -200,6 +213,8 @@ class _ChunkPlan:
     journals: dict[str, tuple[uuid.UUID, str, str]]  # direction -> (journal id, index, template)
     respondents: list[tuple[uuid.UUID, str, str | None]]  # id, name, BIN/IIN
     pool_size: int
+    dues: demo_control.DueTable
+    staff: list[uuid.UUID]  # executors the control histories assign
 
 
 _people_cache: dict[tuple[int | None, int], list[dict[str, Any]]] = {}
@@ -215,8 +230,15 @@ def _people(seed: int | None, size: int) -> list[dict[str, Any]]:
     return _people_cache[key]
 
 
-def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]:
-    """Cards of one chunk, and their applicants, prepared for the store's driver."""
+@dataclass(frozen=True)
+class _Chunk:
+    tables: tuple[PreparedRows, ...]  # in the order they are inserted (cards before what refers to them)
+    incoming: int
+    outgoing: int
+
+
+def _make_chunk(plan: _ChunkPlan) -> _Chunk:
+    """Cards of one chunk, their applicants and control histories, prepared for the store's driver."""
     maker = _Maker(random.Random(None if plan.seed is None else plan.seed * 1_000_003 + plan.index))
     people = _people(plan.seed, plan.pool_size)
     renderers = {d: NumberTemplate(t).render for d, (_, _, t) in plan.journals.items()}
@@ -227,6 +249,9 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]
     recent: deque[tuple[uuid.UUID, list[dict[str, Any]], uuid.UUID | None]] = deque(maxlen=500)
     cards: list[dict[str, Any]] = []
     applicants: list[dict[str, Any]] = []
+    controls: list[dict[str, Any]] = []
+    executors: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     outgoing_count = 0
     for card_id, offset, outgoing, year in zip(ids, plan.offsets, plan.outgoing, plan.years, strict=True):
         registered_at = plan.first_moment + plan.span * offset
@@ -287,15 +312,23 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[PreparedRows, PreparedRows, int, int]
             if maker.random() < 0.8:
                 awaiting_reply.append((card, parties))
             recent.append((card_id, parties, respondent_id))
+            control, card_executors, card_events = demo_control.control_rows(
+                maker.rng, card_id, kind, registered_at, local_day, plan.dues, plan.staff, plan.station, plan.user
+            )
+            controls.append(control)
+            executors += card_executors
+            events += card_events
         for position, party in enumerate(parties):
             applicants.append({**party, "card_id": card_id, "position": position})
         cards.append(card)
-    return (
+    tables = (
         prepare_rows(plan.dialect, Card, cards),
         prepare_rows(plan.dialect, CardApplicant, applicants),
-        len(cards) - outgoing_count,
-        outgoing_count,
+        prepare_rows(plan.dialect, CardControl, controls),
+        prepare_rows(plan.dialect, CardExecutor, executors),
+        prepare_rows(plan.dialect, ControlEvent, events),
     )
+    return _Chunk(tables, len(cards) - outgoing_count, outgoing_count)
 
 
 def _respondent_as_addressee(name: str, number: str | None) -> dict[str, Any]:
@@ -327,6 +360,9 @@ class DemoService:
                 assert row is not None, "open_registry() creates the default journals"
                 journals[direction.value] = (row.id, row.index_code, row.number_template)
             taken_numbers, taken_names = respondent_repo.existing_respondent_keys(session)
+            rules = rule_repo.all_rules(session)
+            calendar = calendar_repo.working_calendar(session)
+            staff = [s.id for s in reference_repo.list_staff(session)]
         respondent_rows = [
             maker.respondent(rid, taken_numbers, taken_names) for rid in new_ids(max(20, min(5000, count // 40)))
         ]
@@ -338,6 +374,14 @@ class DemoService:
         serials: dict[tuple[str, int], int] = {}
         pool_size = max(50, min(100_000, count // 3))
         respondent_refs = [(r["id"], r["name"], r["bin_or_iin"]) for r in respondent_rows]
+        staff_rows = [] if staff else [
+            {"id": staff_id, "full_name": name, "position": position, "is_active": True}
+            for staff_id, (name, position) in zip(new_ids(len(demo_control.STAFF)), demo_control.STAFF, strict=True)
+        ]
+        staff = staff or [cast(uuid.UUID, row["id"]) for row in staff_rows]
+        dues = demo_control.DueTable.build(
+            first_moment.astimezone(ASTANA).date(), now.astimezone(ASTANA).date(), rules, calendar
+        )
 
         def plans() -> Iterator[_ChunkPlan]:
             """Made lazily, so that workers start on the first chunk while the rest are planned.
@@ -358,19 +402,21 @@ class DemoService:
                     seed=seed, index=index, dialect=self.store.dialect, first_moment=first_moment, span=span,
                     offsets=chunk_offsets, outgoing=outgoing, years=years, first_serials=first, station=station,
                     user=actor.user, journals=journals, respondents=respondent_refs, pool_size=pool_size,
+                    dues=dues, staff=staff,
                 )
 
         incoming_total = outgoing_total = 0
         # One operation, one transaction: a demo load that fails or is killed leaves nothing behind.
         with self.store.write() as session:
             enlarge_cache_for_bulk(session)
-            with deferred_indexes(session, [Card, CardApplicant] if count >= DEFER_INDEXES_FROM else []):
+            with deferred_indexes(session, [Card, CardApplicant, CardControl, CardExecutor, ControlEvent] if count >= DEFER_INDEXES_FROM else []):
                 insert_rows(session, Respondent, respondent_rows)
-                for cards, applicants, incoming, outgoing_made in _run_plans(plans(), several=count > CHUNK):
-                    insert_prepared(session, cards)
-                    insert_prepared(session, applicants)
-                    incoming_total += incoming
-                    outgoing_total += outgoing_made
+                insert_rows(session, StaffMember, staff_rows)
+                for chunk in _run_plans(plans(), several=count > CHUNK):
+                    for table in chunk.tables:
+                        insert_prepared(session, table)
+                    incoming_total += chunk.incoming
+                    outgoing_total += chunk.outgoing
                 for (direction_code, year), serial in serials.items():
                     journal_repo.raise_serial_floor(session, journals[direction_code][0], year, station, serial)
         return DemoReport(
@@ -383,7 +429,7 @@ class DemoService:
             return journal_repo.last_serial(session, journal_id, year, station)
 
 
-def _run_plans(plans: Iterator[_ChunkPlan], *, several: bool) -> Iterator[tuple[PreparedRows, PreparedRows, int, int]]:
+def _run_plans(plans: Iterator[_ChunkPlan], *, several: bool) -> Iterator[_Chunk]:
     """Every chunk once, in no particular order (they are independent: serials are pre-assigned).
 
     Worker processes make chunks a few ahead; when none is ready, the writer makes the next chunk
@@ -394,7 +440,7 @@ def _run_plans(plans: Iterator[_ChunkPlan], *, several: bool) -> Iterator[tuple[
     ahead = 2 * WORKERS  # bounded: memory stays flat whatever the count
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=WORKERS, mp_context=context, initializer=_lower_priority) as pool:
-        pending: deque[Future[tuple[PreparedRows, PreparedRows, int, int]]] = deque()
+        pending: deque[Future[_Chunk]] = deque()
         remaining = iter(plans)
         exhausted = False
         while True:

@@ -212,3 +212,22 @@ def test_views_are_keyset_paged(registry: Registry) -> None:
     with pytest.raises(Exception) as bad:
         registry.control.views(ControlFilter(), cursor="%%%")
     assert getattr(bad.value, "code", "") == "control.bad_cursor"
+
+
+def test_demo_cards_have_control_histories_that_replay_to_their_state(registry: Registry) -> None:
+    from clerk_app.domain.control import replay
+
+    report = registry.demo.generate(600, seed=7, actor=CLERK)
+    summary = registry.control.summary()
+    assert 0 < summary.open < report.incoming and summary.overdue > 0
+    staff = registry.references.staff()
+    assert len(staff) >= 5  # the demo brings its executors
+    page = registry.cards.journal_page("incoming", limit=200)
+    for row in page.rows[::7]:
+        record = registry.control.record(str(row.id))
+        assert record.state is not None and record.events[0].event is ControlEventType.REGISTERED
+        assert replay(list(record.events)) == record.state
+        assert row.control_status is record.state.status
+    # the demo's own executors can be used straight away
+    overdue = registry.control.views(ControlFilter(overdue=True), limit=5).rows
+    assert overdue and all(r.days_overdue > 0 for r in overdue)
