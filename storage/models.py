@@ -134,6 +134,13 @@ class Card(Base):
         Index("ix_card_respondent_id", "respondent_id", "registered_at"),
         _partial_index("ix_card_answers_card_id", "answers_card_id"),
         _partial_index("ix_card_repeat_of_card_id", "repeat_of_card_id"),
+        # search across both journals, newest first (keyset on registered_at, id)
+        Index("ix_card_registered_at", "registered_at", "id"),
+        # number prefix search: PostgreSQL needs pattern ops for LIKE 'prefix%' under any collation;
+        # SQLite compares bytes and uses the unique index for a range.
+        Index("ix_card_number_pattern", "number", postgresql_ops={"number": "text_pattern_ops"}).ddl_if(
+            dialect="postgresql"
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
@@ -182,6 +189,10 @@ class CardApplicant(Base):
     __table_args__ = (
         _partial_index("ix_card_applicant_iin", "iin"),
         _partial_index("ix_card_applicant_bin", "bin"),
+        Index(
+            "ix_card_applicant_name_key", "name_key", postgresql_ops={"name_key": "text_pattern_ops"},
+            sqlite_where=text("name_key IS NOT NULL"), postgresql_where=text("name_key IS NOT NULL"),
+        ),
         {"sqlite_with_rowid": False},
     )
 
@@ -197,6 +208,9 @@ class CardApplicant(Base):
     address: Mapped[str | None] = mapped_column(String(500))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    # The name folded for search (surname first, or the legal name): case, ё/е and look-alike
+    # letters folded as in full-text search (clerk_app.domain.text_folding).
+    name_key: Mapped[str | None] = mapped_column(String(300))
 
 
 class CardChange(Base):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app import __version__
-from clerk_app.cli import commands, control_commands, search_commands
+from clerk_app.cli import commands, control_commands, find_commands, search_commands
 from clerk_app.errors import ClerkError, StoreError
 from storage.store import default_data_dir
 
@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="where the embedded store and its files live")
     parser.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db (default: embedded SQLite)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for register in [*commands.COMMANDS, *control_commands.COMMANDS, *search_commands.COMMANDS]:
+    for register in [*commands.COMMANDS, *control_commands.COMMANDS, *find_commands.COMMANDS, *search_commands.COMMANDS]:
         register(sub)
     return parser
 

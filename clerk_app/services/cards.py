@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.cards import Card, CardChange, JournalPage
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.errors import (
@@ -23,6 +24,7 @@ from clerk_app.errors import (
 from clerk_app.serialization import card_editable_json, draft_editable_json
 from clerk_app.services.context import Actor, parse_card_id, resolve_card
 from clerk_app.timeutil import astana_today, utc_now
+from storage.repositories import card_search
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
@@ -79,6 +81,17 @@ class CardService:
             if journal is None:
                 raise ValidationError([FieldIssue("journal", "journal.unknown", f"there is no journal {journal_code!r}")])
             rows = card_repo.journal_page(session, journal.id, after, limit)
+        next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
+        return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
+
+    def find(self, query: CardQuery, *, limit: int = 50, cursor: str | None = None) -> JournalPage:
+        """Attribute search (cl. 10): every criterion in SQL, newest first, keyset-paged."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
+        query = query.checked()
+        after = decode_cursor(cursor) if cursor else None
+        with self.store.read() as session:
+            rows = card_repo.card_rows(session, card_search.conditions(session, query, today=astana_today()), after, limit)
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 

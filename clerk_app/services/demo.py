@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from clerk_app.domain import identifiers
+from clerk_app.domain.card_query import applicant_name_key
 from clerk_app.domain.enums import (
     AppealForm,
     AppealKind,
@@ -161,14 +162,15 @@ class _Maker:
             "patronymic": patronymic, "iin": self.iin() if self.random() < 0.85 else None, "legal_name": None,
             "bin": None, "address": self.address(),
             "phone": f"+7 7{self.below(80):02d} {100 + self.below(900)} {10 + self.below(90)} {10 + self.below(90)}",
-            "email": None,
+            "email": None, "name_key": applicant_name_key(surname, given, patronymic, None),
         }
 
     def association(self) -> dict[str, Any]:
+        name = f"«{self.pick(words.COMPANY_ROOTS)}» тұтынушылар қоғамдық бірлестігі"
         return {
             "party_type": PartyType.LEGAL_ENTITY.value, "surname": None, "given_name": None, "patronymic": None,
-            "iin": None, "legal_name": f"«{self.pick(words.COMPANY_ROOTS)}» тұтынушылар қоғамдық бірлестігі",
-            "bin": self.bin(), "address": self.address(), "phone": None, "email": "info@consumers.kz",
+            "iin": None, "legal_name": name, "bin": self.bin(), "address": self.address(), "phone": None,
+            "email": "info@consumers.kz", "name_key": applicant_name_key(None, None, None, name),
         }
 
     def respondent(self, respondent_id: uuid.UUID, taken: set[str], names: set[str]) -> dict[str, Any]:
@@ -336,7 +338,7 @@ def _respondent_as_addressee(name: str, number: str | None) -> dict[str, Any]:
     return {
         "party_type": PartyType.LEGAL_ENTITY.value, "surname": None, "given_name": None, "patronymic": None,
         "iin": None, "legal_name": name, "bin": number if company else None, "address": None, "phone": None,
-        "email": None,
+        "email": None, "name_key": applicant_name_key(None, None, None, name),
     }
 
 

@@ -8,6 +8,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
+from storage.migrations.runner import autogenerate_filter
 from storage.models import Base
 
 config = context.config
@@ -19,6 +20,7 @@ def _configure(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
+        include_object=autogenerate_filter(dialect),
         render_as_batch=dialect == "sqlite",  # SQLite cannot ALTER most things: copy-and-move tables
         compare_type=True,
     )

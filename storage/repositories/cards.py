@@ -9,7 +9,9 @@ from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy.sql.elements import ColumnElement
 
+from clerk_app.domain.card_query import applicant_name_key
 from clerk_app.domain.cards import Applicant, Card, CardChange, CardDraft, CardRef, JournalRow, Respondent
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import (
@@ -42,7 +44,12 @@ def applicant_row(applicant: Applicant, position: int) -> CardApplicant:
         address=applicant.address,
         phone=applicant.phone,
         email=applicant.email,
+        name_key=_name_key(applicant),
     )
+
+
+def _name_key(a: Applicant) -> str | None:
+    return applicant_name_key(a.surname, a.given_name, a.patronymic, a.legal_name)
 
 
 def apply_draft_fields(row: CardRow, draft: CardDraft) -> None:
@@ -146,6 +153,13 @@ def journal_page(
     session: Session, journal_id: uuid.UUID, after: tuple[datetime, uuid.UUID] | None, limit: int
 ) -> list[JournalRow]:
     """Newest first, by (registered_at, id) descending; ``after`` is the last row of the previous page."""
+    return card_rows(session, [CardRow.journal_id == journal_id], after, limit)
+
+
+def card_rows(
+    session: Session, conditions: list[ColumnElement[bool]], after: tuple[datetime, uuid.UUID] | None, limit: int
+) -> list[JournalRow]:
+    """Journal rows of the cards meeting every condition, newest first, keyset-paged."""
     first = aliased(CardApplicant)
     query = (
         select(
@@ -159,38 +173,37 @@ def journal_page(
         .outerjoin(first, and_(first.card_id == CardRow.id, first.position == 0))
         .outerjoin(RespondentRow, RespondentRow.id == CardRow.respondent_id)
         .outerjoin(CardControl, CardControl.card_id == CardRow.id)
-        .where(CardRow.journal_id == journal_id)
+        .where(*conditions)
         .order_by(CardRow.registered_at.desc(), CardRow.id.desc())
         .limit(limit)
     )
     if after is not None:
         query = query.where(tuple_(CardRow.registered_at, CardRow.id) < tuple_(*after))
-    rows = []
-    for r in session.execute(query):
-        if r.party_type == PartyType.LEGAL_ENTITY.value:
-            correspondent = r.legal_name or ""
-        else:
-            correspondent = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
-        rows.append(
-            JournalRow(
-                id=r.id,
-                number=r.number,
-                registered_at=r.registered_at,
-                direction=Direction(r.direction),
-                channel=Channel(r.channel),
-                type=AppealType(r.appeal_type) if r.appeal_type else None,
-                kind=AppealKind(r.kind) if r.kind else None,
-                correspondent=correspondent,
-                is_collective=r.is_collective,
-                respondent=r.respondent_name,
-                summary=r.summary,
-                claimed_amount=from_tiyn(r.claimed_amount_tiyn) if r.claimed_amount_tiyn is not None else None,
-                is_court_matter=r.is_court_matter,
-                control_status=ControlStatus(r.control_status) if r.control_status else None,
-                due_on=r.open_due_on,
-            )
-        )
-    return rows
+    return [_journal_row(r) for r in session.execute(query)]
+
+
+def _journal_row(r: Any) -> JournalRow:
+    if r.party_type == PartyType.LEGAL_ENTITY.value:
+        correspondent = r.legal_name or ""
+    else:
+        correspondent = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
+    return JournalRow(
+        id=r.id,
+        number=r.number,
+        registered_at=r.registered_at,
+        direction=Direction(r.direction),
+        channel=Channel(r.channel),
+        type=AppealType(r.appeal_type) if r.appeal_type else None,
+        kind=AppealKind(r.kind) if r.kind else None,
+        correspondent=correspondent,
+        is_collective=r.is_collective,
+        respondent=r.respondent_name,
+        summary=r.summary,
+        claimed_amount=from_tiyn(r.claimed_amount_tiyn) if r.claimed_amount_tiyn is not None else None,
+        is_court_matter=r.is_court_matter,
+        control_status=ControlStatus(r.control_status) if r.control_status else None,
+        due_on=r.open_due_on,
+    )
 
 
 def add_change(
@@ -326,6 +339,7 @@ def insert_card(session: Session, card: Card, *, journal_id: uuid.UUID, year: in
                     "card_id": card.id, "position": position, "party_type": a.party_type.value, "surname": a.surname,
                     "given_name": a.given_name, "patronymic": a.patronymic, "iin": a.iin, "legal_name": a.legal_name,
                     "bin": a.bin, "address": a.address, "phone": a.phone, "email": a.email,
+                    "name_key": _name_key(a),
                 }
                 for position, a in enumerate(card.applicants)
             ],

@@ -37,3 +37,13 @@ def test_control_lifecycle_from_the_command_line(tmp_path: Path) -> None:
     assert ok(clerk(data, "control", "--summary"))["open"] == 0
     assert ok(clerk(data, "reopen", card["number"], "--reason", "Шағым қайта қаралады"))["control"]["status"] == "in_progress"
     refused(clerk(data, "assign", card["number"], "--executor", "not-an-id", "--resolution", "x"), code=2)
+
+
+def test_find_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    card = ok(clerk(data, "register", "--input", "-", stdin=json.dumps(incoming(kind="seller_claim"))))
+    found = ok(clerk(data, "find", "--applicant", "ӘБДІР", "--kind", "seller_claim", "--amount-min", "100 000", "--json"))
+    assert [r["number"] for r in found] == [card["number"]] and found[0]["status"] == "registered"
+    assert ok(clerk(data, "find", "--court")) == []
+    assert "search.range_reversed" in refused(clerk(data, "find", "--from", "2026-02-01", "--to", "2026-01-01"))
+    refused(clerk(data, "find", "--amount-min", "lots"), code=2)

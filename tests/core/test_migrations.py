@@ -7,7 +7,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from clerk_app.services.registry import Registry
-from storage.migrations.runner import HEAD_REVISION, current_revision, migrate, script_head
+from storage.migrations.runner import (
+    HEAD_REVISION,
+    autogenerate_filter,
+    current_revision,
+    migrate,
+    script_head,
+)
 from storage.models import NAMING_CONVENTION, Base
 
 
@@ -23,7 +29,8 @@ def test_round_trip(registry: Registry) -> None:
     engine = registry.store.engine
     with engine.connect() as conn:
         assert current_revision(conn) == HEAD_REVISION
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        options = {"compare_type": True, "include_object": autogenerate_filter(conn.dialect.name)}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=options), Base.metadata)
     assert diff == [], diff
     assert _tables(engine) == set(Base.metadata.tables)
     migrate(engine, "base", downgrade=True)
