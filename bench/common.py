@@ -14,6 +14,7 @@ from typing import Any
 
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
+from storage.migrations.runner import HEAD_REVISION
 
 CACHE = Path(os.environ.get("CLERK_BENCH_CACHE", Path(__file__).resolve().parent / ".cache"))
 
@@ -29,7 +30,7 @@ def machine() -> dict[str, Any]:
 
 def demo_store(cards: int, seed: int = 1) -> tuple[Path, float | None]:
     """A data directory holding ``cards`` demo cards, built once and reused (with the build time)."""
-    path = CACHE / f"demo-{cards}-seed{seed}"
+    path = CACHE / f"demo-{cards}-seed{seed}-schema{HEAD_REVISION}"  # a new schema builds a new store
     marker = path / "complete"
     if marker.exists():
         return path, None
