@@ -231,3 +231,22 @@ def test_demo_cards_have_control_histories_that_replay_to_their_state(registry: 
     # the demo's own executors can be used straight away
     overdue = registry.control.views(ControlFilter(overdue=True), limit=5).rows
     assert overdue and all(r.days_overdue > 0 for r in overdue)
+
+
+def test_cards_registered_before_control_existed_are_put_on_control_once(store_location: dict[str, object]) -> None:
+    import sqlalchemy as sa
+
+    registry = Registry.open(**store_location)  # type: ignore[arg-type]
+    card = registry.registration.register_json(incoming(), CLERK)
+    with registry.store.engine.begin() as conn:  # as an upgraded store looks: cards without control
+        conn.execute(sa.text("DELETE FROM control_event"))
+        conn.execute(sa.text("DELETE FROM card_control"))
+        conn.execute(sa.text("DELETE FROM store_setting WHERE key = 'control_backfilled'"))
+    registry.close()
+    reopened = Registry.open(**store_location)  # type: ignore[arg-type]
+    try:
+        record = reopened.control.record(card.number)
+        assert record.state is not None and record.state.status is ControlStatus.REGISTERED
+        assert record.state.due_on is not None and record.events[0].actor == "clerk-app upgrade"
+    finally:
+        reopened.close()
