@@ -230,7 +230,10 @@ def apply_event(state: ControlState | None, event: ControlEvent) -> ControlState
         case ControlEventType.RESOLVED:
             return replace(state, status=ControlStatus.RESOLVED, result=event.result)
         case ControlEventType.REMOVED_FROM_CONTROL:
-            return replace(state, status=ControlStatus.REMOVED, reply_card_id=event.reply_card_id, closed_at=event.occurred_at)
+            return replace(
+                state, status=ControlStatus.REMOVED, reply_card_id=event.reply_card_id, closed_at=event.occurred_at,
+                notice_due_on=None,
+            )
         case ControlEventType.APPLICANT_NOTIFIED:
             return replace(state, notice_due_on=None)
         case ControlEventType.REOPENED:

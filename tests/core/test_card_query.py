@@ -47,7 +47,15 @@ def _found(registry: Registry, **criteria: object) -> set[str]:
     return {r.number for r in registry.cards.find(CardQuery(**criteria)).rows}  # type: ignore[arg-type]
 
 
-def test_each_criterion(registry: Registry, cards: dict[str, str]) -> None:
+@pytest.fixture(params=["selective", "dense"])
+def plan_shape(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both query shapes (driven by the criterion, or checked row by row) must find the same cards."""
+    if request.param == "dense":
+        monkeypatch.setattr("storage.repositories.card_search.DENSE_FROM", 1)
+    return str(request.param)
+
+
+def test_each_criterion(registry: Registry, cards: dict[str, str], plan_shape: str) -> None:
     everything = set(cards.values())
     assert _found(registry) == everything
     assert _found(registry, number=cards["olga"]) == {cards["olga"]}
@@ -78,7 +86,7 @@ def test_each_criterion(registry: Registry, cards: dict[str, str]) -> None:
     assert cards["court"] not in _found(registry, court_matter=False)
 
 
-def test_control_criteria_and_combinations(registry: Registry, cards: dict[str, str]) -> None:
+def test_control_criteria_and_combinations(registry: Registry, cards: dict[str, str], plan_shape: str) -> None:
     lead = registry.references.add_staff_member({"full_name": "Серікова Гүлнар"}).id
     registry.control.assign(cards["olga"], [lead], "ответить", CLERK)
     registry.control.resolve(cards["court"], ControlResult.WITHDRAWN, CLERK)
