@@ -96,7 +96,7 @@ def control_rows(
     past_due = due is not None and due < dues.today
     roll = rng.random()
     stage = (
-        (4 if roll < 0.94 else 3 if roll < 0.97 else 2) if past_due
+        (4 if roll < 0.985 else 3 if roll < 0.993 else 2) if past_due
         else (0 if roll < 0.15 else 1 if roll < 0.65 else 2 if roll < 0.95 else 3)
     )  # 0 registered, 1 assigned, 2 in progress, 3 resolved, 4 removed
     if stage >= 1 and staff:
