@@ -217,7 +217,7 @@ def test_views_are_keyset_paged(registry: Registry) -> None:
 def test_demo_cards_have_control_histories_that_replay_to_their_state(registry: Registry) -> None:
     from clerk_app.domain.control import replay
 
-    report = registry.demo.generate(600, seed=7, actor=CLERK)
+    report = registry.demo.generate(4000, seed=7, actor=CLERK)
     summary = registry.control.summary()
     assert 0 < summary.open < report.incoming and summary.overdue > 0
     staff = registry.references.staff()
