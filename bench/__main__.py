@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from bench import control, copies, foundation
+from bench import control, copies, foundation, search
 from bench.common import machine
 
-BENCHMARKS: dict[str, Any] = {**foundation.BENCHMARKS, **copies.BENCHMARKS, **control.BENCHMARKS}
+BENCHMARKS: dict[str, Any] = {**foundation.BENCHMARKS, **copies.BENCHMARKS, **control.BENCHMARKS, **search.BENCHMARKS}
 
 
 def main() -> int:

@@ -101,3 +101,9 @@ class NumberingError(ClerkError):
     """A number template or station code that cannot produce unique numbers."""
 
     code = "numbering"
+
+
+class QueryNotUnderstoodError(ClerkError):
+    """A search query with no word or number to look for (only signs, or only exclusions)."""
+
+    code = "search.query_not_understood"

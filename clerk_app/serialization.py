@@ -19,6 +19,7 @@ from clerk_app.domain.cards import (
 from clerk_app.domain.control import ControlEvent, ControlState, ControlView
 from clerk_app.domain.copies import ElectronicCopy, FileVerdict, InboxItem
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
+from clerk_app.domain.search import SearchHit
 from clerk_app.timeutil import iso_astana
 
 
@@ -232,4 +233,21 @@ def control_view_to_json(view: ControlView) -> dict[str, Any]:
         "kind": view.kind, "summary": view.summary, "correspondent": view.correspondent,
         "status": view.status.value, "due_on": _day(view.due_on), "days_left": view.days_left,
         "days_overdue": view.days_overdue, "executors": list(view.executors),
+    }
+
+
+def search_hit_to_json(hit: SearchHit) -> dict[str, Any]:
+    """A full-text hit: ``highlights`` are [start, end) character offsets into ``snippet``; ``page``
+    counts from 1; ``rank`` only orders hits (its scale depends on the backend)."""
+    return {
+        "id": str(hit.card_id),
+        "number": hit.number,
+        "registered_at": iso_astana(hit.registered_at),
+        "summary": hit.summary,
+        "snippet": hit.snippet.text,
+        "highlights": [[start, end] for start, end in hit.snippet.highlights],
+        "source": hit.source,
+        "sha256": hit.sha256,
+        "page": hit.page_index + 1 if hit.page_index is not None else None,
+        "rank": hit.rank,
     }

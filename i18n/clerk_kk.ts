@@ -110,6 +110,45 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign executors</source>
+        <translation>Жауапты орындаушыларды тағайындау</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Тағайындау</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible executors (tick one or more; the first ticked is the lead):</source>
+        <translation>&amp;Жауапты орындаушылар (бір немесе бірнешеуін белгілеңіз; бірінші белгіленгені — негізгі):</translation>
+    </message>
+    <message>
+        <source>There are no staff members yet. Add the executors below; they are kept in Reference › Staff (executors).</source>
+        <translation>Қызметкерлер тізімі әлі бос. Орындаушыларды төменде қосыңыз; олар Анықтамалықтар › Қызметкерлер (орындаушылар) тізімінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Add &amp;staff member…</source>
+        <translation>&amp;Қызметкер қосу…</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution (the instruction to the executors):</source>
+        <translation>&amp;Бұрыштама (орындаушыларға тапсырма):</translation>
+    </message>
+    <message>
+        <source>Nobody is ticked yet.</source>
+        <translation>Әзірге ешкім белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Lead executor: {0}, and {1} more.</source>
+        <translation>Негізгі жауапты орындаушы: {0}, тағы {1} орындаушы.</translation>
+    </message>
+    <message>
+        <source>Lead executor: {0}.</source>
+        <translation>Негізгі жауапты орындаушы: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AttachResultDialog</name>
     <message>
         <source>Electronic copies</source>
@@ -184,6 +223,403 @@
     <message>
         <source>Unified information system for consumer rights protection</source>
         <translation>Тұтынушылардың құқықтарын қорғаудың бірыңғай ақпараттық жүйесі</translation>
+    </message>
+</context>
+<context>
+    <name>ControlDialog</name>
+    <message>
+        <source>Card No. {0}</source>
+        <translation>№ {0} карточка</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ControlEvent</name>
+    <message>
+        <source>Put on control</source>
+        <translation>Бақылауға алынды</translation>
+    </message>
+    <message>
+        <source>Executors assigned</source>
+        <translation>Жауапты орындаушылар тағайындалды</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Орындау басталды</translation>
+    </message>
+    <message>
+        <source>Due date extended</source>
+        <translation>Орындау мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Қарау нәтижесі жазылды</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Control resumed</source>
+        <translation>Бақылау қайта басталды</translation>
+    </message>
+    <message>
+        <source>Applicant told of the extension</source>
+        <translation>Өтініш берушіге мерзімнің ұзартылғаны хабарланды</translation>
+    </message>
+</context>
+<context>
+    <name>ControlModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Overdue / left</source>
+        <translation>Өткені / қалғаны</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0} (негізгі)</translation>
+    </message>
+    <message>
+        <source>Due date by the rules: {0}</source>
+        <translation>Ереже бойынша орындау мерзімі: {0}</translation>
+    </message>
+    <message>
+        <source>Executors: {0}</source>
+        <translation>Жауапты орындаушылар: {0}</translation>
+    </message>
+    <message>
+        <source>Resolution: {0}</source>
+        <translation>Бұрыштама: {0}</translation>
+    </message>
+    <message>
+        <source>New due date: {0}</source>
+        <translation>Жаңа орындау мерзімі: {0}</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Себебі: {0}</translation>
+    </message>
+    <message>
+        <source>Tell the applicant by: {0}</source>
+        <translation>Өтініш берушіге хабарлау мерзімі: {0}</translation>
+    </message>
+    <message>
+        <source>Result: {0}</source>
+        <translation>Нәтижесі: {0}</translation>
+    </message>
+    <message>
+        <source>Reason for refusal: {0}</source>
+        <translation>Бас тарту себебі: {0}</translation>
+    </message>
+    <message>
+        <source>Forwarded to: {0}</source>
+        <translation>Кімге жолданды: {0}</translation>
+    </message>
+    <message>
+        <source>Covering letter No. {0}</source>
+        <translation>Ілеспе хат № {0}</translation>
+    </message>
+    <message>
+        <source>Explanation: {0}</source>
+        <translation>Түсіндірме: {0}</translation>
+    </message>
+    <message>
+        <source>Reply No. {0}</source>
+        <translation>Жауап № {0}</translation>
+    </message>
+    <message>
+        <source>Without a reply</source>
+        <translation>Жауапсыз</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Орындалуын бақылау</translation>
+    </message>
+    <message>
+        <source>Select a card to see its execution control.</source>
+        <translation>Орындалуын бақылауды көру үшін карточканы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Execution control of card No. {0}</source>
+        <translation>№ {0} карточканың орындалуын бақылау</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>This card is not under execution control: only incoming appeals are.</source>
+        <translation>Бұл карточка орындалуын бақылауда емес: бақылауға тек кіріс өтініштер алынады.</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>№ {0}</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>әлі тағайындалмаған</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, to {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>tell the applicant by {0} ({1})</source>
+        <translation>өтініш берушіге {0} дейін хабарлау керек ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Тағайындау…</translation>
+    </message>
+    <message>
+        <source>Assign the responsible executors and write the resolution</source>
+        <translation>Жауапты орындаушыларды тағайындап, бұрыштама жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Start work</source>
+        <translation>&amp;Орындауды бастау</translation>
+    </message>
+    <message>
+        <source>Mark that the executor has started work on the appeal</source>
+        <translation>Орындаушы өтінішпен жұмысты бастағанын белгілеу</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Мерзімін &amp;ұзарту…</translation>
+    </message>
+    <message>
+        <source>Extend the due date, with the reason</source>
+        <translation>Орындау мерзімін себебін көрсетіп ұзарту</translation>
+    </message>
+    <message>
+        <source>Record the &amp;result…</source>
+        <translation>&amp;Нәтижені жазу…</translation>
+    </message>
+    <message>
+        <source>Record the result of consideration</source>
+        <translation>Қарау нәтижесін жазу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from control…</source>
+        <translation>Бақылаудан &amp;алу…</translation>
+    </message>
+    <message>
+        <source>Remove the card from control once the result is recorded and the reply has gone out</source>
+        <translation>Нәтиже жазылып, жауап жіберілгеннен кейін карточканы бақылаудан алу</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume control…</source>
+        <translation>Бақылауды &amp;қайта бастау…</translation>
+    </message>
+    <message>
+        <source>Put the card back under control</source>
+        <translation>Карточканы қайтадан бақылауға алу</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Жағдайы:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Орындау мерзімі:</translation>
+    </message>
+    <message>
+        <source>Executors:</source>
+        <translation>Орындаушылар:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Бұрыштама:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Ұзарту:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Жауап:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResult</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Partially satisfied</source>
+        <translation>Ішінара қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Қанағаттандырусыз қалдырылды</translation>
+    </message>
+    <message>
+        <source>Consideration refused</source>
+        <translation>Қараудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Forwarded by competence</source>
+        <translation>Құзыреті бойынша жолданды</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Өтініш беруші кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>Left without consideration</source>
+        <translation>Қараусыз қалдырылды</translation>
+    </message>
+</context>
+<context>
+    <name>ControlStatus</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Тағайындалмаған</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Нәтиже жазылды</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Бақылаудан алынды</translation>
+    </message>
+</context>
+<context>
+    <name>ControlTab</name>
+    <message>
+        <source>All executors</source>
+        <translation>Барлық орындаушылар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control</source>
+        <translation>Орындалуы бақылаудағы өтініштер</translation>
+    </message>
+    <message>
+        <source>Earliest due date first</source>
+        <translation>Мерзімі ертерегі жоғарыда</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>&amp;All on control</source>
+        <translation>&amp;Барлығы бақылауда</translation>
+    </message>
+    <message>
+        <source>Due &amp;today</source>
+        <translation>Мерзімі бү&amp;гін</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Мерзімі &amp;өткен</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн ішінде</translation>
+    </message>
+    <message>
+        <source>Due from today to this many days ahead</source>
+        <translation>Мерзімі бүгіннен бастап осынша күн ішінде</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No appeals on control match this choice.</source>
+        <translation>Таңдауға сәйкес бақылаудағы өтініштер жоқ.</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
     </message>
 </context>
 <context>
@@ -347,6 +783,181 @@
     </message>
 </context>
 <context>
+    <name>CriteriaForm</name>
+    <message>
+        <source>Any journal</source>
+        <translation>Кез келген журнал</translation>
+    </message>
+    <message>
+        <source>All incoming journals</source>
+        <translation>Барлық кіріс журналдары</translation>
+    </message>
+    <message>
+        <source>All outgoing journals</source>
+        <translation>Барлық шығыс журналдары</translation>
+    </message>
+    <message>
+        <source>Any executor</source>
+        <translation>Кез келген орындаушы</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Тіркелген күні:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Орындау мерзімі:</translation>
+    </message>
+    <message>
+        <source>Registration No.:</source>
+        <translation>Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Түсу арнасы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Өтініш беруші:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN:</source>
+        <translation>Өтініш берушінің ЖСН:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Жауапкер тарап:</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s BIN:</source>
+        <translation>Жауапкердің БСН:</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сома, ₸:</translation>
+    </message>
+    <message>
+        <source>Control status:</source>
+        <translation>Бақылау жағдайы:</translation>
+    </message>
+    <message>
+        <source>Executor:</source>
+        <translation>Жауапты орындаушы:</translation>
+    </message>
+    <message>
+        <source>Court matter:</source>
+        <translation>Сотқа қатысты:</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>осыдан басталады</translation>
+    </message>
+    <message>
+        <source>Find every number that begins with what is typed, such as 01/A- or 01/A-12</source>
+        <translation>Терілген мәтіннен басталатын барлық нөмірлерді табу, мысалы 01/A- немесе 01/A-12</translation>
+    </message>
+    <message>
+        <source>the whole number</source>
+        <translation>толық нөмір</translation>
+    </message>
+    <message>
+        <source>surname, or its beginning</source>
+        <translation>тегі немесе оның басы</translation>
+    </message>
+    <message>
+        <source>The name as the card has it, surname first; its beginning is enough. For an organisation, the beginning of its name.</source>
+        <translation>Карточкадағы аты-жөні, алдымен тегі; басы да жеткілікті. Ұйым үшін атауының басы.</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>атауының бөлігі</translation>
+    </message>
+    <message>
+        <source>Any part of the seller&apos;s or organizer&apos;s name</source>
+        <translation>Сатушы немесе ұйымдастырушы атауының кез келген бөлігі</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>a date</comment>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a date</comment>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Registered on this day or later (Astana time)</source>
+        <translation>Осы күні немесе одан кейін тіркелген (Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>Registered on this day or earlier (Astana time)</source>
+        <translation>Осы күні немесе одан бұрын тіркелген (Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>an amount</comment>
+        <translation>ең азы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>an amount</comment>
+        <translation>ең көбі</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>On execution control and past the due date</source>
+        <translation>Орындалуы бақылауда, орындау мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Кез келген арна</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Кез келген санат</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Кез келген түр</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген жағдай</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Бәрі</translation>
+    </message>
+    <message>
+        <source>Court matters only</source>
+        <translation>Тек сотқа қатыстылар</translation>
+    </message>
+    <message>
+        <source>No court matters</source>
+        <translation>Сотқа қатыстыларсыз</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -359,6 +970,29 @@
     <message>
         <source>Back to my registry</source>
         <translation>Өз тізіліміме оралу</translation>
+    </message>
+</context>
+<context>
+    <name>DueDates</name>
+    <message>
+        <source>Overdue by {0} days</source>
+        <translation>Мерзімі {0} күн өткен</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Мерзімі 1 күн өткен</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 күн қалды</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>{0} күн қалды</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1034,14 @@
         <translation>Ол карточкаға бұрын қосылған, мүмкін, басқа жұмыс орнында. Тізім жаңартылды.</translation>
     </message>
     <message>
+        <source>Nothing to search for.</source>
+        <translation>Іздейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Type a word, a number or a phrase in quotes. Signs alone are not searched, and a minus only leaves words out.</source>
+        <translation>Сөз, сан немесе тырнақшадағы сөз тіркесін жазыңыз. Тек белгілер ізделмейді, ал минус сөзді тек іздеуден шығарады.</translation>
+    </message>
+    <message>
         <source>The file was not attached.</source>
         <translation>Файл қосылмады.</translation>
     </message>
@@ -422,6 +1064,222 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Қайталап көріңіз. Қате қайталанса, әкімшіге хабарлаңыз: толық мәліметтер лог-файлда сақталған.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the due date</source>
+        <translation>Орындау мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>Present due date: {0} ({1}).</source>
+        <translation>Қазіргі орындау мерзімі: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The card has no due date yet.</source>
+        <translation>Карточкада әлі орындау мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Жаңа орындау мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the extension:</source>
+        <translation>Ұзарту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>The applicant must be told of the extension within three working days. The program reminds you until a reply to the appeal is registered.</source>
+        <translation>Мерзімнің ұзартылғаны туралы өтініш берушіге үш жұмыс күні ішінде хабарлау керек. Өтінішке жауап тіркелгенше бағдарлама бұл туралы еске салып отырады.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Осы өрісті толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the result of consideration.</source>
+        <translation>Қарау нәтижесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>Мәтін тым ұзын. Қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>This text contains characters that cannot be stored (such as tabs). Please retype it.</source>
+        <translation>Мәтінде сақтауға болмайтын таңбалар бар (мысалы, табуляция). Қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>This value is outside the allowed range.</source>
+        <translation>Мән рұқсат етілген шектен тыс.</translation>
+    </message>
+    <message>
+        <source>At most 20 executors can be assigned.</source>
+        <translation>20-дан артық орындаушы тағайындауға болмайды.</translation>
+    </message>
+    <message>
+        <source>This card is not under execution control.</source>
+        <translation>Бұл карточка орындалуын бақылауда емес.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the card&apos;s present state; it may have been changed at another workstation. Close this window and look at the card again.</source>
+        <translation>Карточканың қазіргі жағдайында мұны орындау мүмкін емес; оны басқа жұмыс орнында өзгерткен болуы мүмкін. Терезені жауып, карточканы қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>Record the result of consideration first, then remove the card from control.</source>
+        <translation>Алдымен қарау нәтижесін жазыңыз, содан кейін карточканы бақылаудан алыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the refusal.</source>
+        <translation>Бас тарту себебін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Explain the reason for the refusal in a few words.</source>
+        <translation>Бас тарту себебін бірнеше сөзбен түсіндіріңіз.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason.</source>
+        <translation>Бас тартудың себебі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>A reason from the list is chosen only when consideration is refused.</source>
+        <translation>Тізімнен себеп тек қараудан бас тартылғанда таңдалады.</translation>
+    </message>
+    <message>
+        <source>Tick at least one executor.</source>
+        <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A ticked staff member is no longer on the staff list. Close this window and try again.</source>
+        <translation>Белгіленген қызметкер енді тізімде жоқ. Терезені жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The new due date must be later than the present one.</source>
+        <translation>Жаңа мерзім қазіргі мерзімнен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Too late: an appeal to a state body is considered for at most two months from its registration. Choose an earlier date.</source>
+        <translation>Тым кеш: мемлекеттік органға өтініш тіркелген күнінен бастап екі айдан аспай қаралады. Ертерек күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>Орындау мерзімі өткен күн бола алмайды.</translation>
+    </message>
+    <message>
+        <source>No outgoing reply to this appeal is registered yet. Register the reply first, or enter its number here.</source>
+        <translation>Бұл өтінішке шығыс жауап әлі тіркелмеген. Алдымен жауапты тіркеңіз немесе оның нөмірін осында енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This is not an outgoing letter. Enter the number of the outgoing reply.</source>
+        <translation>Бұл шығыс хат емес. Шығыс жауаптың нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no card with this number.</source>
+        <translation>Мұндай нөмірлі карточка жоқ.</translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation>Аралықтың соңы басынан бұрын тұр.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Swap the dates.</source>
+        <translation>Соңғы күн бастапқы күннен бұрын. Күндердің орнын ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The largest amount is below the smallest. Swap the amounts.</source>
+        <translation>Ең көп сома ең аз сомадан кем. Сомалардың орнын ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>An IIN or a BIN has exactly 12 digits.</source>
+        <translation>ЖСН немесе БСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>ЖСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>A BIN or an IIN has exactly 12 digits.</source>
+        <translation>БСН немесе ЖСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Type an amount in tenge, such as 150000 or 150 000,50.</source>
+        <translation>Соманы теңгемен жазыңыз, мысалы 150000 немесе 150 000,50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Сома теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal comma.</source>
+        <translation>Үтірден кейін екі цифрдан артық болмауы керек.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Бұл сома тым үлкен.</translation>
+    </message>
+    <message>
+        <source>Please check this value.</source>
+        <translation>Осы мәнді тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>FoundCardsView</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message>
+        <source>No cards match these criteria. Try fewer criteria.</source>
+        <translation>Бұл шарттарға сай карточка жоқ. Шарттарды азайтып көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Табылған мәтін</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Қайдан табылды</translation>
+    </message>
+    <message>
+        <source>Page {0} of a copy</source>
+        <translation>Көшірменің {0}-беті</translation>
+    </message>
+    <message>
+        <source>A copy</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Found in the recognised text of a page of an electronic copy of the card</source>
+        <translation>Карточканың электрондық көшірмесі бетінің танылған мәтінінен табылды</translation>
+    </message>
+    <message>
+        <source>Found in the card itself: its summary, applicants, respondent, numbers or notes</source>
+        <translation>Карточканың өзінен табылды: қысқаша мазмұнынан, өтініш берушілерден, жауапкер тараптан, нөмірлерден немесе ескертпелерден</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1449,10 @@ Page 1 of {1}</source>
         <translation>Тіркелген күні</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
         <source>From whom</source>
         <translation>Кімнен</translation>
     </message>
@@ -637,6 +1499,10 @@ Page 1 of {1}</source>
     <message>
         <source>Registration date and time (Astana time)</source>
         <translation>Тіркелген күні мен уақыты (Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>Due date of the appeal on execution control. Red: overdue; amber: due within three days.</source>
+        <translation>Бақылаудағы өтініштің орындау мерзімі. Қызыл — мерзімі өткен; сары — мерзімі үш күн ішінде.</translation>
     </message>
     <message>
         <source>Amount claimed by the applicant, in tenge</source>
@@ -733,8 +1599,32 @@ Page 1 of {1}</source>
         <translation>&amp;Тіркелмеген файлдар</translation>
     </message>
     <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>Find cards by their text, the text of their scans, or any field</source>
+        <translation>Карточкаларды мәтіні, сканерленген беттерінің мәтіні немесе кез келген өрісі бойынша табу</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>А&amp;нықтамалықтар</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (executors)…</source>
+        <translation>&amp;Қызметкерлер (орындаушылар)…</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электрондық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Орындалуын бақылау</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -851,6 +1741,10 @@ Page 1 of {1}</source>
     <message>
         <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
         <translation>Сканерленген файлдар тек сіздің өз тізіліміңізге алынады. Оған оралғанша олар сканер қалтасында күтеді.</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control by due date; overdue first</source>
+        <translation>Орындалуы бақылаудағы өтініштер мерзімі бойынша; алдымен мерзімі өткендер</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1908,165 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RefusalReason</name>
+    <message>
+        <source>No violation found</source>
+        <translation>Бұзушылық анықталмады</translation>
+    </message>
+    <message>
+        <source>Not a consumer dispute</source>
+        <translation>Тұтынушылық дау емес</translation>
+    </message>
+    <message>
+        <source>No claim was made to the seller first</source>
+        <translation>Алдымен сатушыға наразылық берілмеген</translation>
+    </message>
+    <message>
+        <source>Before a court or decided by one</source>
+        <translation>Сотта қаралуда немесе сот шешкен</translation>
+    </message>
+    <message>
+        <source>Repeat appeal without new arguments</source>
+        <translation>Жаңа дәлелдерсіз қайталама өтініш</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name or address to answer</source>
+        <translation>Анонимді: жауап беру үшін аты-жөні немесе мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <source>Requested documents were not provided</source>
+        <translation>Сұратылған құжаттар ұсынылмады</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On control: {0} · overdue: {1} · due today: {2}</source>
+        <translation>Бақылауда: {0} · мерзімі өткен: {1} · мерзімі бүгін: {2}</translation>
+    </message>
+    <message>
+        <source>Due in the next {0} days: {1}. Applicants to be told of an extension: {2}.</source>
+        <translation>Алдағы {0} күнде мерзімі жақындап қалған: {1}. Мерзімнің ұзартылғаны хабарлануы тиіс өтініш берушілер: {2}.</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}.</source>
+        <translation>Мерзімі өткен: {0}.</translation>
+    </message>
+    <message>
+        <source>Due today: {0}.</source>
+        <translation>Мерзімі бүгін: {0}.</translation>
+    </message>
+    <message>
+        <source>Applicants to be told of an extension within {0} days: {1}.</source>
+        <translation>{0} күн ішінде мерзімнің ұзартылғаны хабарлануы тиіс өтініш берушілер: {1}.</translation>
+    </message>
+    <message>
+        <source>Show overdue</source>
+        <translation>Мерзімі өткендерді көрсету</translation>
+    </message>
+    <message>
+        <source>Show due today</source>
+        <translation>Мерзімі бүгінгілерді көрсету</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control need attention</source>
+        <translation>Бақылаудағы өтініштерге назар аударыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove from control</source>
+        <translation>Бақылаудан алу</translation>
+    </message>
+    <message>
+        <source>Result: {0}.</source>
+        <translation>Нәтижесі: {0}.</translation>
+    </message>
+    <message>
+        <source>The card leaves execution control. The latest outgoing reply registered to this appeal is linked to it. Enter a number below only to link another outgoing letter.</source>
+        <translation>Карточка орындалуын бақылаудан алынады. Оған осы өтінішке тіркелген ең соңғы шығыс жауап байланыстырылады. Басқа шығыс хатты байланыстыру керек болса ғана, төменде оның нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>An appeal withdrawn by the applicant needs no reply.</source>
+        <translation>Өтініш беруші кері қайтарып алған өтінішке жауап қажет емес.</translation>
+    </message>
+    <message>
+        <source>for example 01/O-0012/26</source>
+        <translation>мысалы, 01/O-0012/26</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the outgoing reply (not required):</source>
+        <translation>Шығыс жауаптың &amp;нөмірі (міндетті емес):</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Resume control</source>
+        <translation>Бақылауды қайта бастау</translation>
+    </message>
+    <message>
+        <source>The card goes back under execution control; the recorded result is cancelled.</source>
+        <translation>Карточка қайтадан орындалуын бақылауға алынады; жазылған нәтиже күшін жояды.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Set a &amp;new due date:</source>
+        <translation>&amp;Жаңа мерзім белгілеу:</translation>
+    </message>
+    <message>
+        <source>Otherwise the due date stays {0}.</source>
+        <translation>Әйтпесе орындау мерзімі өзгермейді: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Record the result of consideration</source>
+        <translation>Қарау нәтижесін жазу</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Нәтижені жазу</translation>
+    </message>
+    <message>
+        <source>Result of consideration:</source>
+        <translation>Қарау нәтижесі:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— себебін таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusal:</source>
+        <translation>Бас тарту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to (the body or organization):</source>
+        <translation>&amp;Кімге жолданды (орган немесе ұйым):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing number of the covering letter:</source>
+        <translation>Ілеспе хаттың &amp;шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation of the refusal:</source>
+        <translation>Бас тарту себебін &amp;түсіндіру:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (not required):</source>
+        <translation>&amp;Ескертпе (міндетті емес):</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Attach electronic copies</source>
@@ -1038,6 +2091,123 @@ Page 1 of {1}</source>
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type something to search for, or choose some criteria.</source>
+        <translation>Не іздейтініңізді жазыңыз немесе іздеу шарттарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type words in the search line to find them in the cards and in the recognised text of their electronic copies, or leave it empty and search by the card&apos;s fields under More criteria.</source>
+        <translation>Карточкалардан және олардың электрондық көшірмелерінің танылған мәтінінен іздеу үшін іздеу жолына сөздерді жазыңыз. Немесе жолды бос қалдырып, «Қосымша шарттар» бөлімінде карточканың өрістері бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message>
+        <source>No cards found.</source>
+        <translation>Карточкалар табылмады.</translation>
+    </message>
+    <message>
+        <source>Showing the best {0} matches. Add words to narrow the search.</source>
+        <translation>Ең сәйкес келетін {0} карточка көрсетілді. Іздеуді нақтылау үшін сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Cards found: {0}</source>
+        <translation>Табылған карточкалар: {0}</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer words, or only the beginning of a word.</source>
+        <translation>Жазылуын тексеріңіз, не сөздерді азайтыңыз, не сөздің басын ғана жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Showing the first {0} cards, newest first. Scroll down for more, or add criteria.</source>
+        <translation>Алғашқы {0} карточка көрсетілді, ең жаңасы бірінші. Қалғанын көру үшін төмен айналдырыңыз немесе шарт қосыңыз.</translation>
+    </message>
+    <message>
+        <source>More criteria ({0} set)</source>
+        <translation>Қосымша шарттар (таңдалғаны: {0})</translation>
+    </message>
+    <message>
+        <source>More criteria</source>
+        <translation>Қосымша шарттар</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+    </message>
+    <message>
+        <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
+        <translation>Әр сөз кездесуі керек (басы да жеткілікті); тырнақшадағы сөздер қатар тұруы керек; минус сол сөзі бар карточкаларды алып тастайды. Тіркеу нөмірі өз карточкасын табады.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Та&amp;зарту</translation>
+    </message>
+    <message>
+        <source>Empty the search line and every criterion</source>
+        <translation>Іздеу жолын және барлық шартты тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff (executors)</source>
+        <translation>Қызметкерлер (орындаушылар)</translation>
+    </message>
+    <message>
+        <source>The staff members who can be made the responsible executors of appeals. Each one you add is saved at once.</source>
+        <translation>Өтініштердің жауапты орындаушысы болып тағайындала алатын қызметкерлер. Қосылған әрбір қызметкер бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>The list is empty. Add the first staff member below.</source>
+        <translation>Тізім бос. Бірінші қызметкерді төменде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Қызметкер қосу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>P&amp;osition (not required):</source>
+        <translation>&amp;Лауазымы (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Тізімге қосу</translation>
     </message>
 </context>
 <context>

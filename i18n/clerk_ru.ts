@@ -110,6 +110,45 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign executors</source>
+        <translation>Назначение ответственных исполнителей</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible executors (tick one or more; the first ticked is the lead):</source>
+        <translation>&amp;Ответственные исполнители (отметьте одного или нескольких; первый отмеченный — основной):</translation>
+    </message>
+    <message>
+        <source>There are no staff members yet. Add the executors below; they are kept in Reference › Staff (executors).</source>
+        <translation>Список сотрудников пока пуст. Добавьте исполнителей ниже; они сохраняются в разделе Справочники › Сотрудники (исполнители).</translation>
+    </message>
+    <message>
+        <source>Add &amp;staff member…</source>
+        <translation>Добавить &amp;сотрудника…</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution (the instruction to the executors):</source>
+        <translation>&amp;Резолюция (поручение исполнителям):</translation>
+    </message>
+    <message>
+        <source>Nobody is ticked yet.</source>
+        <translation>Пока никто не отмечен.</translation>
+    </message>
+    <message>
+        <source>Lead executor: {0}, and {1} more.</source>
+        <translation>Основной ответственный исполнитель: {0}, и ещё {1}.</translation>
+    </message>
+    <message>
+        <source>Lead executor: {0}.</source>
+        <translation>Основной ответственный исполнитель: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AttachResultDialog</name>
     <message>
         <source>Electronic copies</source>
@@ -184,6 +223,403 @@
     <message>
         <source>Unified information system for consumer rights protection</source>
         <translation>Единая информационная система защиты прав потребителей</translation>
+    </message>
+</context>
+<context>
+    <name>ControlDialog</name>
+    <message>
+        <source>Card No. {0}</source>
+        <translation>Карточка № {0}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ControlEvent</name>
+    <message>
+        <source>Put on control</source>
+        <translation>Поставлено на контроль</translation>
+    </message>
+    <message>
+        <source>Executors assigned</source>
+        <translation>Назначены ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Начато исполнение</translation>
+    </message>
+    <message>
+        <source>Due date extended</source>
+        <translation>Срок исполнения продлён</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Внесён результат рассмотрения</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <source>Control resumed</source>
+        <translation>Контроль возобновлён</translation>
+    </message>
+    <message>
+        <source>Applicant told of the extension</source>
+        <translation>Заявитель уведомлён о продлении срока</translation>
+    </message>
+</context>
+<context>
+    <name>ControlModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Overdue / left</source>
+        <translation>Просрочено / осталось</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0} (основной)</translation>
+    </message>
+    <message>
+        <source>Due date by the rules: {0}</source>
+        <translation>Срок исполнения по правилам: {0}</translation>
+    </message>
+    <message>
+        <source>Executors: {0}</source>
+        <translation>Ответственные исполнители: {0}</translation>
+    </message>
+    <message>
+        <source>Resolution: {0}</source>
+        <translation>Резолюция: {0}</translation>
+    </message>
+    <message>
+        <source>New due date: {0}</source>
+        <translation>Новый срок исполнения: {0}</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Причина: {0}</translation>
+    </message>
+    <message>
+        <source>Tell the applicant by: {0}</source>
+        <translation>Уведомить заявителя до: {0}</translation>
+    </message>
+    <message>
+        <source>Result: {0}</source>
+        <translation>Результат: {0}</translation>
+    </message>
+    <message>
+        <source>Reason for refusal: {0}</source>
+        <translation>Причина отказа: {0}</translation>
+    </message>
+    <message>
+        <source>Forwarded to: {0}</source>
+        <translation>Направлено: {0}</translation>
+    </message>
+    <message>
+        <source>Covering letter No. {0}</source>
+        <translation>Сопроводительное письмо № {0}</translation>
+    </message>
+    <message>
+        <source>Explanation: {0}</source>
+        <translation>Пояснение: {0}</translation>
+    </message>
+    <message>
+        <source>Reply No. {0}</source>
+        <translation>Ответ № {0}</translation>
+    </message>
+    <message>
+        <source>Without a reply</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <source>Select a card to see its execution control.</source>
+        <translation>Выберите карточку, чтобы увидеть контроль её исполнения.</translation>
+    </message>
+    <message>
+        <source>Execution control of card No. {0}</source>
+        <translation>Контроль исполнения карточки № {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>This card is not under execution control: only incoming appeals are.</source>
+        <translation>Эта карточка не стоит на контроле исполнения: на контроль ставятся только входящие обращения.</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>№ {0}</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>ещё не назначены</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, to {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>tell the applicant by {0} ({1})</source>
+        <translation>уведомить заявителя до {0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <source>Assign the responsible executors and write the resolution</source>
+        <translation>Назначить ответственных исполнителей и написать резолюцию</translation>
+    </message>
+    <message>
+        <source>&amp;Start work</source>
+        <translation>Начать &amp;исполнение</translation>
+    </message>
+    <message>
+        <source>Mark that the executor has started work on the appeal</source>
+        <translation>Отметить, что исполнитель приступил к работе над обращением</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Extend the due date, with the reason</source>
+        <translation>Продлить срок исполнения с указанием причины</translation>
+    </message>
+    <message>
+        <source>Record the &amp;result…</source>
+        <translation>Внести &amp;результат…</translation>
+    </message>
+    <message>
+        <source>Record the result of consideration</source>
+        <translation>Внести результат рассмотрения</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from control…</source>
+        <translation>&amp;Снять с контроля…</translation>
+    </message>
+    <message>
+        <source>Remove the card from control once the result is recorded and the reply has gone out</source>
+        <translation>Снять карточку с контроля, когда результат внесён и ответ отправлен</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume control…</source>
+        <translation>&amp;Возобновить контроль…</translation>
+    </message>
+    <message>
+        <source>Put the card back under control</source>
+        <translation>Вернуть карточку на контроль</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Срок исполнения:</translation>
+    </message>
+    <message>
+        <source>Executors:</source>
+        <translation>Исполнители:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Резолюция:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Продление:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResult</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <source>Partially satisfied</source>
+        <translation>Удовлетворено частично</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Отказано в удовлетворении</translation>
+    </message>
+    <message>
+        <source>Consideration refused</source>
+        <translation>Отказано в рассмотрении</translation>
+    </message>
+    <message>
+        <source>Forwarded by competence</source>
+        <translation>Направлено по компетенции</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Отозвано заявителем</translation>
+    </message>
+    <message>
+        <source>Left without consideration</source>
+        <translation>Оставлено без рассмотрения</translation>
+    </message>
+</context>
+<context>
+    <name>ControlStatus</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>На исполнении</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Результат внесён</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Снято с контроля</translation>
+    </message>
+</context>
+<context>
+    <name>ControlTab</name>
+    <message>
+        <source>All executors</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control</source>
+        <translation>Обращения на контроле исполнения</translation>
+    </message>
+    <message>
+        <source>Earliest due date first</source>
+        <translation>Сначала с ближайшим сроком</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>&amp;All on control</source>
+        <translation>Все на контрол&amp;е</translation>
+    </message>
+    <message>
+        <source>Due &amp;today</source>
+        <translation>Срок сего&amp;дня</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Срок в &amp;течение</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Просроченные</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Due from today to this many days ahead</source>
+        <translation>Срок исполнения — от сегодня до указанного числа дней вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Кате&amp;гория:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No appeals on control match this choice.</source>
+        <translation>Обращений на контроле, подходящих под выбор, нет.</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
     </message>
 </context>
 <context>
@@ -347,6 +783,181 @@
     </message>
 </context>
 <context>
+    <name>CriteriaForm</name>
+    <message>
+        <source>Any journal</source>
+        <translation>Любой журнал</translation>
+    </message>
+    <message>
+        <source>All incoming journals</source>
+        <translation>Все журналы входящих</translation>
+    </message>
+    <message>
+        <source>All outgoing journals</source>
+        <translation>Все журналы исходящих</translation>
+    </message>
+    <message>
+        <source>Any executor</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Дата регистрации:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Срок исполнения:</translation>
+    </message>
+    <message>
+        <source>Registration No.:</source>
+        <translation>Рег. номер:</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал поступления:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN:</source>
+        <translation>ИИН заявителя:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Сторона-ответчик:</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s BIN:</source>
+        <translation>БИН ответчика:</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>Control status:</source>
+        <translation>Состояние контроля:</translation>
+    </message>
+    <message>
+        <source>Executor:</source>
+        <translation>Ответственный исполнитель:</translation>
+    </message>
+    <message>
+        <source>Court matter:</source>
+        <translation>Судебное дело:</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>начинается с</translation>
+    </message>
+    <message>
+        <source>Find every number that begins with what is typed, such as 01/A- or 01/A-12</source>
+        <translation>Найти все номера, которые начинаются с набранного, например 01/A- или 01/A-12</translation>
+    </message>
+    <message>
+        <source>the whole number</source>
+        <translation>полный номер</translation>
+    </message>
+    <message>
+        <source>surname, or its beginning</source>
+        <translation>фамилия или её начало</translation>
+    </message>
+    <message>
+        <source>The name as the card has it, surname first; its beginning is enough. For an organisation, the beginning of its name.</source>
+        <translation>Имя, как в карточке, начиная с фамилии; достаточно начала. Для организации — начало её названия.</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>часть названия</translation>
+    </message>
+    <message>
+        <source>Any part of the seller&apos;s or organizer&apos;s name</source>
+        <translation>Любая часть названия продавца или организатора</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>a date</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a date</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Registered on this day or later (Astana time)</source>
+        <translation>Зарегистрированы в этот день или позже (время Астаны)</translation>
+    </message>
+    <message>
+        <source>Registered on this day or earlier (Astana time)</source>
+        <translation>Зарегистрированы в этот день или раньше (время Астаны)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>an amount</comment>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>an amount</comment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>только просроченные</translation>
+    </message>
+    <message>
+        <source>On execution control and past the due date</source>
+        <translation>На контроле исполнения, срок исполнения истёк</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Court matters only</source>
+        <translation>Только судебные</translation>
+    </message>
+    <message>
+        <source>No court matters</source>
+        <translation>Без судебных</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -359,6 +970,29 @@
     <message>
         <source>Back to my registry</source>
         <translation>Вернуться к своему реестру</translation>
+    </message>
+</context>
+<context>
+    <name>DueDates</name>
+    <message>
+        <source>Overdue by {0} days</source>
+        <translation>Просрочено на {0} дн.</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Просрочено на 1 день</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>Остался 1 день</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>Осталось {0} дн.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1034,14 @@
         <translation>Он уже прикреплён к карточке, возможно, на другом рабочем месте. Список обновлён.</translation>
     </message>
     <message>
+        <source>Nothing to search for.</source>
+        <translation>Нечего искать.</translation>
+    </message>
+    <message>
+        <source>Type a word, a number or a phrase in quotes. Signs alone are not searched, and a minus only leaves words out.</source>
+        <translation>Введите слово, число или фразу в кавычках. Одни знаки не ищутся, а минус только исключает слова.</translation>
+    </message>
+    <message>
         <source>The file was not attached.</source>
         <translation>Файл не прикреплён.</translation>
     </message>
@@ -422,6 +1064,222 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Попробуйте ещё раз. Если ошибка повторится, сообщите администратору: подробности записаны в лог-файл.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the due date</source>
+        <translation>Продление срока исполнения</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Продлить</translation>
+    </message>
+    <message>
+        <source>Present due date: {0} ({1}).</source>
+        <translation>Текущий срок исполнения: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The card has no due date yet.</source>
+        <translation>У карточки пока нет срока исполнения.</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Новый срок исполнения:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the extension:</source>
+        <translation>&amp;Причина продления:</translation>
+    </message>
+    <message>
+        <source>The applicant must be told of the extension within three working days. The program reminds you until a reply to the appeal is registered.</source>
+        <translation>О продлении срока заявителя нужно уведомить в течение трёх рабочих дней. Программа напоминает об этом, пока не зарегистрирован ответ на обращение.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <source>Choose the result of consideration.</source>
+        <translation>Выберите результат рассмотрения.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>Текст слишком длинный. Сократите его.</translation>
+    </message>
+    <message>
+        <source>This text contains characters that cannot be stored (such as tabs). Please retype it.</source>
+        <translation>В тексте есть символы, которые нельзя сохранить (например, табуляция). Наберите его заново.</translation>
+    </message>
+    <message>
+        <source>This value is outside the allowed range.</source>
+        <translation>Значение вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>At most 20 executors can be assigned.</source>
+        <translation>Можно назначить не более 20 исполнителей.</translation>
+    </message>
+    <message>
+        <source>This card is not under execution control.</source>
+        <translation>Эта карточка не стоит на контроле исполнения.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the card&apos;s present state; it may have been changed at another workstation. Close this window and look at the card again.</source>
+        <translation>При текущем состоянии карточки это сделать нельзя; возможно, её изменили на другом рабочем месте. Закройте окно и посмотрите карточку ещё раз.</translation>
+    </message>
+    <message>
+        <source>Record the result of consideration first, then remove the card from control.</source>
+        <translation>Сначала внесите результат рассмотрения, затем снимите карточку с контроля.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the refusal.</source>
+        <translation>Выберите причину отказа.</translation>
+    </message>
+    <message>
+        <source>Explain the reason for the refusal in a few words.</source>
+        <translation>Поясните причину отказа в нескольких словах.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason.</source>
+        <translation>Для отказа нужна причина.</translation>
+    </message>
+    <message>
+        <source>A reason from the list is chosen only when consideration is refused.</source>
+        <translation>Причина из списка выбирается только при отказе в рассмотрении.</translation>
+    </message>
+    <message>
+        <source>Tick at least one executor.</source>
+        <translation>Отметьте хотя бы одного исполнителя.</translation>
+    </message>
+    <message>
+        <source>A ticked staff member is no longer on the staff list. Close this window and try again.</source>
+        <translation>Отмеченного сотрудника больше нет в списке. Закройте окно и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The new due date must be later than the present one.</source>
+        <translation>Новый срок должен быть позже текущего.</translation>
+    </message>
+    <message>
+        <source>Too late: an appeal to a state body is considered for at most two months from its registration. Choose an earlier date.</source>
+        <translation>Слишком поздно: обращение в государственный орган рассматривается не более двух месяцев со дня регистрации. Выберите более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>Срок исполнения не может быть в прошлом.</translation>
+    </message>
+    <message>
+        <source>No outgoing reply to this appeal is registered yet. Register the reply first, or enter its number here.</source>
+        <translation>Исходящий ответ на это обращение ещё не зарегистрирован. Сначала зарегистрируйте ответ или введите здесь его номер.</translation>
+    </message>
+    <message>
+        <source>This is not an outgoing letter. Enter the number of the outgoing reply.</source>
+        <translation>Это не исходящее письмо. Введите номер исходящего ответа.</translation>
+    </message>
+    <message>
+        <source>There is no card with this number.</source>
+        <translation>Карточки с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation>Конец диапазона раньше его начала.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Swap the dates.</source>
+        <translation>Конечная дата раньше начальной. Поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>The largest amount is below the smallest. Swap the amounts.</source>
+        <translation>Наибольшая сумма меньше наименьшей. Поменяйте суммы местами.</translation>
+    </message>
+    <message>
+        <source>An IIN or a BIN has exactly 12 digits.</source>
+        <translation>ИИН или БИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>ИИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A BIN or an IIN has exactly 12 digits.</source>
+        <translation>БИН или ИИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>Type an amount in tenge, such as 150000 or 150 000,50.</source>
+        <translation>Введите сумму в тенге, например 150000 или 150 000,50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal comma.</source>
+        <translation>Не больше двух цифр после запятой.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>Please check this value.</source>
+        <translation>Проверьте это значение.</translation>
+    </message>
+</context>
+<context>
+    <name>FoundCardsView</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>No cards match these criteria. Try fewer criteria.</source>
+        <translation>Нет карточек, отвечающих этим условиям. Попробуйте задать меньше условий.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Найденный текст</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Page {0} of a copy</source>
+        <translation>Копия, стр. {0}</translation>
+    </message>
+    <message>
+        <source>A copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Found in the recognised text of a page of an electronic copy of the card</source>
+        <translation>Найдено в распознанном тексте страницы электронной копии карточки</translation>
+    </message>
+    <message>
+        <source>Found in the card itself: its summary, applicants, respondent, numbers or notes</source>
+        <translation>Найдено в самой карточке: в кратком содержании, заявителях, стороне-ответчике, номерах или примечаниях</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1449,10 @@ Page 1 of {1}</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
         <source>From whom</source>
         <translation>От кого</translation>
     </message>
@@ -637,6 +1499,10 @@ Page 1 of {1}</source>
     <message>
         <source>Registration date and time (Astana time)</source>
         <translation>Дата и время регистрации (время Астаны)</translation>
+    </message>
+    <message>
+        <source>Due date of the appeal on execution control. Red: overdue; amber: due within three days.</source>
+        <translation>Срок исполнения обращения на контроле. Красный — просрочено; жёлтый — срок истекает в течение трёх дней.</translation>
     </message>
     <message>
         <source>Amount claimed by the applicant, in tenge</source>
@@ -733,8 +1599,32 @@ Page 1 of {1}</source>
         <translation>&amp;Неразобранные файлы</translation>
     </message>
     <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Find cards by their text, the text of their scans, or any field</source>
+        <translation>Найти карточки по тексту, тексту сканов или любому полю</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Сп&amp;равочники</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (executors)…</source>
+        <translation>&amp;Сотрудники (исполнители)…</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электронные копии</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Контроль исполнения</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -851,6 +1741,10 @@ Page 1 of {1}</source>
     <message>
         <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
         <translation>Сканы забираются только в ваш собственный реестр. Пока вы не вернётесь к нему, они ждут в папке сканера.</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control by due date; overdue first</source>
+        <translation>Обращения на контроле исполнения по срокам; сначала просроченные</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1908,165 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RefusalReason</name>
+    <message>
+        <source>No violation found</source>
+        <translation>Нарушение не выявлено</translation>
+    </message>
+    <message>
+        <source>Not a consumer dispute</source>
+        <translation>Не является потребительским спором</translation>
+    </message>
+    <message>
+        <source>No claim was made to the seller first</source>
+        <translation>Претензия продавцу не предъявлялась</translation>
+    </message>
+    <message>
+        <source>Before a court or decided by one</source>
+        <translation>Рассматривается или решено судом</translation>
+    </message>
+    <message>
+        <source>Repeat appeal without new arguments</source>
+        <translation>Повторное обращение без новых доводов</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name or address to answer</source>
+        <translation>Анонимное: нет имени или адреса для ответа</translation>
+    </message>
+    <message>
+        <source>Requested documents were not provided</source>
+        <translation>Запрошенные документы не представлены</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On control: {0} · overdue: {1} · due today: {2}</source>
+        <translation>На контроле: {0} · просрочено: {1} · срок сегодня: {2}</translation>
+    </message>
+    <message>
+        <source>Due in the next {0} days: {1}. Applicants to be told of an extension: {2}.</source>
+        <translation>Срок истекает в ближайшие {0} дн.: {1}. Заявителей нужно уведомить о продлении: {2}.</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}.</source>
+        <translation>Просрочено: {0}.</translation>
+    </message>
+    <message>
+        <source>Due today: {0}.</source>
+        <translation>Срок сегодня: {0}.</translation>
+    </message>
+    <message>
+        <source>Applicants to be told of an extension within {0} days: {1}.</source>
+        <translation>Заявителей, которых нужно уведомить о продлении в течение {0} дн.: {1}.</translation>
+    </message>
+    <message>
+        <source>Show overdue</source>
+        <translation>Показать просроченные</translation>
+    </message>
+    <message>
+        <source>Show due today</source>
+        <translation>Показать со сроком сегодня</translation>
+    </message>
+    <message>
+        <source>Appeals on execution control need attention</source>
+        <translation>Обращения на контроле требуют внимания</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove from control</source>
+        <translation>Снять с контроля</translation>
+    </message>
+    <message>
+        <source>Result: {0}.</source>
+        <translation>Результат: {0}.</translation>
+    </message>
+    <message>
+        <source>The card leaves execution control. The latest outgoing reply registered to this appeal is linked to it. Enter a number below only to link another outgoing letter.</source>
+        <translation>Карточка снимается с контроля исполнения. К ней привязывается последний исходящий ответ, зарегистрированный на это обращение. Введите номер ниже, только если нужно привязать другое исходящее письмо.</translation>
+    </message>
+    <message>
+        <source>An appeal withdrawn by the applicant needs no reply.</source>
+        <translation>Для обращения, отозванного заявителем, ответ не нужен.</translation>
+    </message>
+    <message>
+        <source>for example 01/O-0012/26</source>
+        <translation>например, 01/O-0012/26</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the outgoing reply (not required):</source>
+        <translation>&amp;Номер исходящего ответа (необязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Resume control</source>
+        <translation>Возобновить контроль</translation>
+    </message>
+    <message>
+        <source>The card goes back under execution control; the recorded result is cancelled.</source>
+        <translation>Карточка возвращается на контроль исполнения; внесённый результат отменяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Set a &amp;new due date:</source>
+        <translation>Установить &amp;новый срок:</translation>
+    </message>
+    <message>
+        <source>Otherwise the due date stays {0}.</source>
+        <translation>Иначе срок исполнения остаётся прежним: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Record the result of consideration</source>
+        <translation>Результат рассмотрения</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Внести результат</translation>
+    </message>
+    <message>
+        <source>Result of consideration:</source>
+        <translation>Результат рассмотрения:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusal:</source>
+        <translation>Причина &amp;отказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to (the body or organization):</source>
+        <translation>&amp;Кому направлено (орган или организация):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing number of the covering letter:</source>
+        <translation>&amp;Исходящий номер сопроводительного письма:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation of the refusal:</source>
+        <translation>&amp;Пояснение причины отказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (not required):</source>
+        <translation>П&amp;римечание (необязательно):</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Attach electronic copies</source>
@@ -1038,6 +2091,123 @@ Page 1 of {1}</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type something to search for, or choose some criteria.</source>
+        <translation>Введите, что искать, или выберите условия поиска.</translation>
+    </message>
+    <message>
+        <source>Type words in the search line to find them in the cards and in the recognised text of their electronic copies, or leave it empty and search by the card&apos;s fields under More criteria.</source>
+        <translation>Введите слова в строку поиска, чтобы найти их в карточках и в распознанном тексте их электронных копий. Или оставьте строку пустой и ищите по полям карточки в разделе «Дополнительные условия».</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>No cards found.</source>
+        <translation>Карточки не найдены.</translation>
+    </message>
+    <message>
+        <source>Showing the best {0} matches. Add words to narrow the search.</source>
+        <translation>Показаны {0} наиболее подходящих карточек. Добавьте слова, чтобы уточнить поиск.</translation>
+    </message>
+    <message>
+        <source>Cards found: {0}</source>
+        <translation>Найдено карточек: {0}</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer words, or only the beginning of a word.</source>
+        <translation>Проверьте написание, уменьшите число слов или введите только начало слова.</translation>
+    </message>
+    <message>
+        <source>Showing the first {0} cards, newest first. Scroll down for more, or add criteria.</source>
+        <translation>Показаны первые {0} карточек, сначала новые. Прокрутите вниз, чтобы увидеть остальные, или добавьте условия.</translation>
+    </message>
+    <message>
+        <source>More criteria ({0} set)</source>
+        <translation>Дополнительные условия (задано: {0})</translation>
+    </message>
+    <message>
+        <source>More criteria</source>
+        <translation>Дополнительные условия</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+    </message>
+    <message>
+        <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
+        <translation>Каждое слово должно встретиться (достаточно его начала); слова в кавычках должны стоять рядом; минус исключает карточки с этим словом. Регистрационный номер находит свою карточку.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Empty the search line and every criterion</source>
+        <translation>Очистить строку поиска и все условия</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff (executors)</source>
+        <translation>Сотрудники (исполнители)</translation>
+    </message>
+    <message>
+        <source>The staff members who can be made the responsible executors of appeals. Each one you add is saved at once.</source>
+        <translation>Сотрудники, которых можно назначать ответственными исполнителями по обращениям. Каждый добавленный сотрудник сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>The list is empty. Add the first staff member below.</source>
+        <translation>Список пуст. Добавьте первого сотрудника ниже.</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;osition (not required):</source>
+        <translation>&amp;Должность (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>Доб&amp;авить в список</translation>
     </message>
 </context>
 <context>

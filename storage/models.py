@@ -136,6 +136,8 @@ class Card(Base):
         _partial_index("ix_card_repeat_of_card_id", "repeat_of_card_id"),
         # search across both journals, newest first (keyset on registered_at, id)
         Index("ix_card_registered_at", "registered_at", "id"),
+        _partial_index("ix_card_claimed_amount_tiyn", "claimed_amount_tiyn"),
+        Index("ix_card_kind_registered_at", "kind", "registered_at", "id"),  # by kind, newest first
         # number prefix search: PostgreSQL needs pattern ops for LIKE 'prefix%' under any collation;
         # SQLite compares bytes and uses the unique index for a range.
         Index("ix_card_number_pattern", "number", postgresql_ops={"number": "text_pattern_ops"}).ddl_if(
@@ -352,6 +354,7 @@ class CardControl(Base):
         # open_due_on is the due date while the card is on control, NULL once removed: the partial
         # index holds only the open cards, which is what every control view reads.
         _partial_index("ix_card_control_open_due_on", "open_due_on", "card_id"),
+        _partial_index("ix_card_control_notice_due_on", "notice_due_on"),
         Index("ix_card_control_status", "status", "due_on"),
     )
 
@@ -378,3 +381,27 @@ class CardExecutor(Base):
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
     staff_member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_member.id"), primary_key=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SearchDocument(Base):
+    """One searchable text of a card: its own fields (source "card") or the recognised text of one
+    page of one of its copies (source "page", with the file's ``sha256`` and ``page_index``).
+
+    ``body`` is the text folded into search tokens (``clerk_app.domain.text_folding``) joined by
+    spaces. The index proper differs by backend and is made by migration 0008 outside this model:
+    on SQLite the FTS5 table ``search_fts`` over ``body``, kept in step by triggers on this table;
+    on PostgreSQL a ``vector`` tsvector column with a GIN index, written together with the row.
+    Rows are written by ``storage.repositories.search`` only."""
+
+    __tablename__ = "search_document"
+    __table_args__ = (
+        Index("ix_search_document_card_id", "card_id", "source"),
+        _partial_index("ix_search_document_sha256", "sha256", "page_index"),
+    )
+
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(8))  # card, page
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    page_index: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)

@@ -34,6 +34,13 @@ _BY_CODE: dict[str, tuple[object, object]] = {
             "It has been attached to a card already, perhaps at another workstation. The list has been refreshed.",
         ),
     ),
+    "search.query_not_understood": (
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing to search for."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Type a word, a number or a phrase in quotes. Signs alone are not searched, and a minus only leaves words out.",
+        ),
+    ),
     "copy.already_attached": (
         QT_TRANSLATE_NOOP("ErrorText", "The file was not attached."),
         QT_TRANSLATE_NOOP(
@@ -42,6 +49,84 @@ _BY_CODE: dict[str, tuple[object, object]] = {
         ),
     ),
 }
+
+
+# What is wrong with one field of a dialog, shown next to that field: by (code, field), else by code.
+_FIELD_BY_CODE: dict[tuple[str, str] | str, object] = {
+    "field.required": QT_TRANSLATE_NOOP("FieldError", "Please fill this in."),
+    ("field.required", "result"): QT_TRANSLATE_NOOP("FieldError", "Choose the result of consideration."),
+    "field.too_long": QT_TRANSLATE_NOOP("FieldError", "This text is too long. Please shorten it."),
+    "field.bad_characters": QT_TRANSLATE_NOOP(
+        "FieldError", "This text contains characters that cannot be stored (such as tabs). Please retype it."
+    ),
+    "field.out_of_range": QT_TRANSLATE_NOOP("FieldError", "This value is outside the allowed range."),
+    ("field.out_of_range", "executors"): QT_TRANSLATE_NOOP("FieldError", "At most 20 executors can be assigned."),
+    "control.not_on_control": QT_TRANSLATE_NOOP("FieldError", "This card is not under execution control."),
+    "control.wrong_state": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "This cannot be done in the card's present state; it may have been changed at another workstation. "
+        "Close this window and look at the card again.",
+    ),
+    "control.no_result": QT_TRANSLATE_NOOP(
+        "FieldError", "Record the result of consideration first, then remove the card from control."
+    ),
+    ("control.refusal_without_reason", "refusal_reason"): QT_TRANSLATE_NOOP(
+        "FieldError", "Choose the reason for the refusal."
+    ),
+    ("control.refusal_without_reason", "reason"): QT_TRANSLATE_NOOP(
+        "FieldError", "Explain the reason for the refusal in a few words."
+    ),
+    "control.refusal_without_reason": QT_TRANSLATE_NOOP("FieldError", "A refusal needs its reason."),
+    "control.reason_only_for_refusal": QT_TRANSLATE_NOOP(
+        "FieldError", "A reason from the list is chosen only when consideration is refused."
+    ),
+    "control.no_executor": QT_TRANSLATE_NOOP("FieldError", "Tick at least one executor."),
+    "control.unknown_executor": QT_TRANSLATE_NOOP(
+        "FieldError", "A ticked staff member is no longer on the staff list. Close this window and try again."
+    ),
+    "control.extension_not_later": QT_TRANSLATE_NOOP(
+        "FieldError", "The new due date must be later than the present one."
+    ),
+    "control.extension_too_long": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "Too late: an appeal to a state body is considered for at most two months from its registration. "
+        "Choose an earlier date.",
+    ),
+    "control.due_in_past": QT_TRANSLATE_NOOP("FieldError", "The due date cannot be in the past."),
+    "control.reply_required": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "No outgoing reply to this appeal is registered yet. Register the reply first, or enter its number here.",
+    ),
+    "control.reply_not_outgoing": QT_TRANSLATE_NOOP(
+        "FieldError", "This is not an outgoing letter. Enter the number of the outgoing reply."
+    ),
+    ("card.not_found", "reply"): QT_TRANSLATE_NOOP("FieldError", "There is no card with this number."),
+    # search criteria
+    "search.range_reversed": QT_TRANSLATE_NOOP("FieldError", "The end of the range is before its start."),
+    ("search.range_reversed", "registered_to"): QT_TRANSLATE_NOOP(
+        "FieldError", "The end date is before the start date. Swap the dates."
+    ),
+    ("search.range_reversed", "amount_max"): QT_TRANSLATE_NOOP(
+        "FieldError", "The largest amount is below the smallest. Swap the amounts."
+    ),
+    "id.format": QT_TRANSLATE_NOOP("FieldError", "An IIN or a BIN has exactly 12 digits."),
+    ("id.format", "applicant_iin"): QT_TRANSLATE_NOOP("FieldError", "An IIN has exactly 12 digits."),
+    ("id.format", "respondent_bin"): QT_TRANSLATE_NOOP("FieldError", "A BIN or an IIN has exactly 12 digits."),
+    "amount.not_a_number": QT_TRANSLATE_NOOP(
+        "FieldError", "Type an amount in tenge, such as 150000 or 150 000,50."
+    ),
+    "amount.negative": QT_TRANSLATE_NOOP("FieldError", "An amount cannot be negative."),
+    "amount.too_precise": QT_TRANSLATE_NOOP("FieldError", "At most two digits after the decimal comma."),
+    "amount.too_large": QT_TRANSLATE_NOOP("FieldError", "This amount is too large."),
+}
+
+
+def field_message(code: str, field: str) -> str:
+    """The sentence shown next to a field for an error code (a general one for unknown codes)."""
+    text = _FIELD_BY_CODE.get((code, field)) or _FIELD_BY_CODE.get(code)
+    if text is None:
+        return QCoreApplication.translate("FieldError", "Please check this value.")
+    return QCoreApplication.translate("FieldError", str(text))
 
 
 def describe(exc: BaseException) -> ErrorText:

@@ -1,50 +1,50 @@
-"""One registration journal as a lazy table: keyset pages, newest first, fetched as the clerk scrolls.
-
-Qt's incremental-fetch protocol: the view calls ``canFetchMore``/``fetchMore`` when the clerk
-reaches the last row; the next page is read with the previous page's cursor (never OFFSET, never
-every row), on the worker thread, and appended with ``beginInsertRows``.
+"""One registration journal as a lazy table: keyset pages, newest first, fetched as the clerk scrolls
+(the fetching is ui.paged_model's).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from collections.abc import Callable
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 from clerk_app.domain.cards import JournalPage, JournalRow
+from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import Direction
-from ui import formatting, labels
-from ui.workers import Task, TaskRunner
+from ui import due_dates, formatting, labels
+from ui.paged_model import AnyIndex, PagedTableModel
+from ui.workers import TaskRunner
 
 PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole JournalRow, for actions on the selected card
 
 # Fetches one page: the cursor is None for the first page.
 PageSource = Callable[[str | None], JournalPage]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
     NUMBER = 0
     REGISTERED = 1
-    CORRESPONDENT = 2
-    RESPONDENT = 3
-    KIND = 4
-    TYPE = 5
-    CHANNEL = 6
-    SUMMARY = 7
-    AMOUNT = 8
-    COURT = 9
+    DUE = 2  # incoming appeals on control; hidden in the outgoing journal
+    CORRESPONDENT = 3
+    RESPONDENT = 4
+    KIND = 5
+    TYPE = 6
+    CHANNEL = 7
+    SUMMARY = 8
+    AMOUNT = 9
+    COURT = 10
 
 
 def header_text(column: Column, direction: Direction) -> str:
@@ -54,6 +54,8 @@ def header_text(column: Column, direction: Direction) -> str:
             return QCoreApplication.translate("JournalModel", "No.")
         case Column.REGISTERED:
             return QCoreApplication.translate("JournalModel", "Registered")
+        case Column.DUE:
+            return QCoreApplication.translate("JournalModel", "Due date")
         case Column.CORRESPONDENT:
             return (
                 QCoreApplication.translate("JournalModel", "From whom")
@@ -104,6 +106,11 @@ def header_hint(column: Column, direction: Direction) -> str:
             return QCoreApplication.translate("JournalModel", "Registration number")
         case Column.REGISTERED:
             return QCoreApplication.translate("JournalModel", "Registration date and time (Astana time)")
+        case Column.DUE:
+            return QCoreApplication.translate(
+                "JournalModel",
+                "Due date of the appeal on execution control. Red: overdue; amber: due within three days.",
+            )
         case Column.AMOUNT:
             return QCoreApplication.translate("JournalModel", "Amount claimed by the applicant, in tenge")
         case Column.COURT:
@@ -112,10 +119,7 @@ def header_hint(column: Column, direction: Direction) -> str:
             return header_text(column, direction)
 
 
-class JournalModel(QAbstractTableModel):
-    loadingChanged = Signal(bool)
-    loadFailed = Signal(object)  # the exception, for the window to show
-
+class JournalModel(PagedTableModel):
     def __init__(
         self,
         direction: Direction,
@@ -123,102 +127,34 @@ class JournalModel(QAbstractTableModel):
         runner: TaskRunner,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, source, parent)
         self._direction = direction
-        self._source = source
-        self._runner = runner
         self._rows: list[JournalRow] = []
-        self._cursor: str | None = None
-        self._exhausted = False
-        self._pending: Task[JournalPage] | None = None
 
     @property
     def direction(self) -> Direction:
         return self._direction
 
-    @property
-    def loading(self) -> bool:
-        return self._pending is not None
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    # --- lazy loading -------------------------------------------------------------------------
-
-    def reload(self, source: PageSource | None = None) -> None:
-        """Forgets every row and fetches the first page again (Refresh, or another store)."""
-        self._drop_pending()
-        self.beginResetModel()
-        if source is not None:
-            self._source = source
-        self._rows = []
-        self._cursor = None
-        self._exhausted = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def detach(self) -> None:
-        """The store is going away: drop the rows and any page still in flight."""
-        self._drop_pending()
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = True
-        self.endResetModel()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and not self._exhausted and self._pending is None
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        cursor, source = self._cursor, self._source
-        self._pending = self._runner.submit(
-            lambda: source(cursor), success=self._append_page, failure=self._page_failed
-        )
-        self.loadingChanged.emit(True)
-
-    def _append_page(self, page: JournalPage) -> None:
-        self._pending = None
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
-        self.loadingChanged.emit(False)
-
-    def _page_failed(self, exc: BaseException) -> None:
-        self._pending = None
-        self._exhausted = True  # stop the view from retrying on every scroll; Refresh starts over
-        self.loadingChanged.emit(False)
-        self.loadFailed.emit(exc)
-
-    def _drop_pending(self) -> None:
-        if self._pending is not None:
-            self._pending.discard()
-            self._pending = None
-            self.loadingChanged.emit(False)
-
-    # --- language -----------------------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        """Headers and enum labels are tr() texts, and amounts follow the locale."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
-
     # --- QAbstractTableModel ------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def row_at(self, row: int) -> JournalRow:
         return self._rows[row]
+
+    def find_row(self, card_id: uuid.UUID) -> int | None:
+        """The table row of a card among the pages loaded so far."""
+        return next((i for i, row in enumerate(self._rows) if row.id == card_id), None)
+
+    def update_control(self, card_id: uuid.UUID, status: ControlStatus, due_on: date | None) -> None:
+        """A control action changed a card's status or due date: its row is redrawn in place
+        (the clerk keeps their place in the journal)."""
+        line = self.find_row(card_id)
+        if line is None:
+            return
+        self._rows[line] = dataclasses.replace(self._rows[line], control_status=status, due_on=due_on)
+        self.dataChanged.emit(self.index(line, 0), self.index(line, len(Column) - 1))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -240,6 +176,13 @@ class JournalModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = due_dates.row_colours(
+                due_dates.urgency(row.days_left(self._today)), QGuiApplication.palette()
+            )
+            if colours is None:
+                return None
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -262,6 +205,8 @@ class JournalModel(QAbstractTableModel):
                 return row.number
             case Column.REGISTERED:
                 return formatting.date_time(row.registered_at)
+            case Column.DUE:
+                return due_dates.day(row.due_on) if row.due_on is not None else ""
             case Column.CORRESPONDENT:
                 if row.is_collective:
                     return QCoreApplication.translate("JournalModel", "{0} (collective)").format(
@@ -291,6 +236,8 @@ class JournalModel(QAbstractTableModel):
                 return labels.channel_hint(row.channel)
             case Column.COURT:
                 return header_hint(Column.COURT, self._direction) if row.is_court_matter else None
+            case Column.DUE:
+                return due_dates.days_text(row.days_left(self._today)) or None
             case Column.REGISTERED | Column.AMOUNT | Column.TYPE:
                 return None
             case _:

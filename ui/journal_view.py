@@ -6,7 +6,7 @@ a row are offered to that row's card (the row is outlined while the files hover 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.cards import Journal, JournalRow
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
-from ui import formatting, labels
+from ui import due_dates, formatting, labels
 from ui.column_widths import fit_widths
 from ui.drops import local_files
 from ui.journal_model import ROW_ROLE, Column, JournalModel, court_mark
@@ -46,6 +46,31 @@ CELL_PADDING = 12  # the style's cell margins plus a little air between columns
 # point smaller than the rest of the window (DejaVu Sans is a wide face).
 TABLE_FONT_SCALE = 0.9
 MIN_COLUMN = 44
+
+
+def configure_card_table(table: QTableView, base_font: QFont, *, stretch: int) -> None:
+    """The look the card tables share (journals, "On control", search hits), so they read alike:
+    a point smaller font, whole rows selected one at a time, read-only, one line a row of fixed
+    height, columns sized by the code with one column taking the rest of the width."""
+    table_font = QFont(base_font)
+    table_font.setPointSizeF(table_font.pointSizeF() * TABLE_FONT_SCALE)
+    table.setFont(table_font)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+    rows.setDefaultSectionSize(QFontMetrics(table.font()).height() + 12)
+    columns = table.horizontalHeader()
+    columns.setHighlightSections(False)
+    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 DROP_OUTLINE = "QFrame#drop_target { border: 2px solid palette(highlight); background: transparent; }"
@@ -80,6 +105,8 @@ class JournalView(QWidget):
         self.table.setObjectName(f"journal_table_{journal.code}")
         self.table.setModel(model)
         self._configure_table()
+        # Outgoing letters are never on execution control: no due dates to show.
+        self.table.setColumnHidden(Column.DUE, model.direction is not Direction.INCOMING)
 
         self._placeholder = QLabel(self.table.viewport())
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -191,28 +218,9 @@ class JournalView(QWidget):
         self.dropTargetChanged.emit(self._model.row_at(row))
 
     def _configure_table(self) -> None:
-        table = self.table
-        table_font = QFont(self.font())
-        table_font.setPointSizeF(table_font.pointSizeF() * TABLE_FONT_SCALE)
-        table.setFont(table_font)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setSortingEnabled(False)  # the store orders the journal (newest first)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(QFontMetrics(table.font()).height() + 12)
-        columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        columns.setMinimumSectionSize(40)
+        configure_card_table(self.table, self.font(), stretch=Column.SUMMARY)
+        self.table.setSortingEnabled(False)  # the store orders the journal (newest first)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
 
     def _header_width(self, column: Column) -> int:
         title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
@@ -233,6 +241,7 @@ class JournalView(QWidget):
         natural = {
             Column.NUMBER: fit("01/A-0000/26"),
             Column.REGISTERED: fit(formatting.date_time(datetime(2026, 12, 28, 18, 48, tzinfo=UTC))),
+            Column.DUE: fit(due_dates.day(date(2026, 12, 28))),
             Column.CORRESPONDENT: fit(LONG_NAME),
             Column.RESPONDENT: fit(LONG_COMPANY),
             Column.KIND: fit(*(labels.kind_label(kind) for kind in usual_kinds)),
@@ -248,7 +257,9 @@ class JournalView(QWidget):
             Column.TYPE: fit(*(labels.type_label(kind) for kind in usual_types)),
         }
         natural = {
-            column: max(width, self._header_width(column), MIN_COLUMN) for column, width in natural.items()
+            column: max(width, self._header_width(column), MIN_COLUMN)
+            for column, width in natural.items()
+            if not self.table.isColumnHidden(column)
         }
         floors = {
             column: max(floors.get(column, 0), self._header_width(column), MIN_COLUMN) for column in natural

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from clerk_app.domain.control import ControlEventType, ControlResult, ControlStatus, RefusalReason
 from clerk_app.domain.enums import AppealKind, AppealType, Channel
 
 _CHANNEL = {
@@ -92,3 +93,66 @@ def kind_label(kind: AppealKind | None) -> str:
 
 def kind_hint(kind: AppealKind | None) -> str:
     return QCoreApplication.translate("AppealKindHint", str(_KIND_HINT[kind])) if kind else ""
+
+
+# --- execution control ----------------------------------------------------------------------------
+
+_CONTROL_STATUS = {
+    ControlStatus.REGISTERED: QT_TRANSLATE_NOOP("ControlStatus", "Not assigned yet"),
+    ControlStatus.ASSIGNED: QT_TRANSLATE_NOOP("ControlStatus", "Assigned"),
+    ControlStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ControlStatus", "In progress"),
+    ControlStatus.RESOLVED: QT_TRANSLATE_NOOP("ControlStatus", "Result recorded"),
+    ControlStatus.REMOVED: QT_TRANSLATE_NOOP("ControlStatus", "Removed from control"),
+}
+
+_CONTROL_RESULT = {
+    ControlResult.SATISFIED: QT_TRANSLATE_NOOP("ControlResult", "Satisfied"),
+    ControlResult.PARTIALLY_SATISFIED: QT_TRANSLATE_NOOP("ControlResult", "Partially satisfied"),
+    ControlResult.NOT_SATISFIED: QT_TRANSLATE_NOOP("ControlResult", "Not satisfied"),
+    ControlResult.REFUSED: QT_TRANSLATE_NOOP("ControlResult", "Consideration refused"),
+    ControlResult.FORWARDED: QT_TRANSLATE_NOOP("ControlResult", "Forwarded by competence"),
+    ControlResult.WITHDRAWN: QT_TRANSLATE_NOOP("ControlResult", "Withdrawn by the applicant"),
+    ControlResult.LEFT_WITHOUT_CONSIDERATION: QT_TRANSLATE_NOOP("ControlResult", "Left without consideration"),
+}
+
+_REFUSAL_REASON = {
+    RefusalReason.NO_VIOLATION: QT_TRANSLATE_NOOP("RefusalReason", "No violation found"),
+    RefusalReason.NOT_A_CONSUMER_DISPUTE: QT_TRANSLATE_NOOP("RefusalReason", "Not a consumer dispute"),
+    RefusalReason.NO_CLAIM_TO_SELLER_FIRST: QT_TRANSLATE_NOOP(
+        "RefusalReason", "No claim was made to the seller first"
+    ),
+    RefusalReason.COURT_MATTER: QT_TRANSLATE_NOOP("RefusalReason", "Before a court or decided by one"),
+    RefusalReason.REPEAT_WITHOUT_NEW_ARGUMENTS: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Repeat appeal without new arguments"
+    ),
+    RefusalReason.ANONYMOUS: QT_TRANSLATE_NOOP("RefusalReason", "Anonymous: no name or address to answer"),
+    RefusalReason.INCOMPLETE: QT_TRANSLATE_NOOP("RefusalReason", "Requested documents were not provided"),
+    RefusalReason.OTHER: QT_TRANSLATE_NOOP("RefusalReason", "Other"),
+}
+
+_CONTROL_EVENT = {
+    ControlEventType.REGISTERED: QT_TRANSLATE_NOOP("ControlEvent", "Put on control"),
+    ControlEventType.ASSIGNED: QT_TRANSLATE_NOOP("ControlEvent", "Executors assigned"),
+    ControlEventType.STARTED: QT_TRANSLATE_NOOP("ControlEvent", "Work started"),
+    ControlEventType.EXTENDED: QT_TRANSLATE_NOOP("ControlEvent", "Due date extended"),
+    ControlEventType.RESOLVED: QT_TRANSLATE_NOOP("ControlEvent", "Result recorded"),
+    ControlEventType.REMOVED_FROM_CONTROL: QT_TRANSLATE_NOOP("ControlEvent", "Removed from control"),
+    ControlEventType.REOPENED: QT_TRANSLATE_NOOP("ControlEvent", "Control resumed"),
+    ControlEventType.APPLICANT_NOTIFIED: QT_TRANSLATE_NOOP("ControlEvent", "Applicant told of the extension"),
+}
+
+
+def control_status_label(status: ControlStatus | None) -> str:
+    return QCoreApplication.translate("ControlStatus", str(_CONTROL_STATUS[status])) if status else ""
+
+
+def control_result_label(result: ControlResult | None) -> str:
+    return QCoreApplication.translate("ControlResult", str(_CONTROL_RESULT[result])) if result else ""
+
+
+def refusal_reason_label(reason: RefusalReason | None) -> str:
+    return QCoreApplication.translate("RefusalReason", str(_REFUSAL_REASON[reason])) if reason else ""
+
+
+def control_event_label(event: ControlEventType) -> str:
+    return QCoreApplication.translate("ControlEvent", str(_CONTROL_EVENT[event]))

@@ -3,7 +3,10 @@ one; menus to switch between the clerk's registry and the demo registry, and to 
 
 Under the journals, the electronic copies of the selected card; Card > Attach electronic copies
 (also on a row's right-click menu, and by dropping files on a row) attaches scans in the background,
-and text recognition works through the queue on a runner of its own.
+and text recognition works through the queue on a runner of its own. Beside the copies, the card's
+execution control (ui/control_panel.py); beside the journals, the "On control" tab of the appeals by
+due date (ui/control_view.py); the reminders of overdue appeals in the status bar and a banner
+(ui/reminders.py). Control work runs on the store runner.
 
 Beside the journals, the unfiled files: scans taken from the scanner folder (File > Scanner folder),
 every 10 seconds, into the clerk's own registry only (never into the demo one), waiting until the
@@ -17,6 +20,7 @@ scanner folder runner (judging the scanners' files)."""
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -36,12 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cards import Journal, JournalRow
+from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
 from clerk_app.domain.enums import CopyRole, Direction
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from ui import copy_dialogs, copy_texts, formatting
 from ui.about_dialog import app_name, show_about
+from ui.control_panel import CardRef, ControlPanel
+from ui.control_view import ControlTab, Show, control_tab_title
 from ui.copies_panel import CopiesPanel
 from ui.copy_texts import OcrOffReason
 from ui.demo_banner import DemoBanner
@@ -62,7 +70,10 @@ from ui.registry_loader import (
     open_registry,
     read_summary,
 )
+from ui.reminders import Reminders
+from ui.search_panel import SearchPanel, search_tab_title
 from ui.settings import AppSettings
+from ui.staff_dialog import StaffDialog
 from ui.status_page import StatusPage
 from ui.text_recognition import TextRecognition
 from ui.welcome_page import WelcomePage
@@ -104,6 +115,7 @@ class MainWindow(QMainWindow):
         self._inbox_count: int | None = None
         self.attach_result_dialog: copy_dialogs.AttachResultDialog | None = None
         self.hot_folder_dialog: HotFolderDialog | None = None
+        self.staff_dialog: StaffDialog | None = None
 
         self.banner = DemoBanner()
         self.banner.hide()
@@ -123,7 +135,31 @@ class MainWindow(QMainWindow):
         self.copies_panel.setMinimumHeight(120)
         self.copies_panel.attach_button.clicked.connect(self.attach_copies)
         self.copies_panel.filesDropped.connect(self._attach_dropped_on_panel)
-        self.inbox_panel = InboxPanel(self._copies_runner)
+        self.control_panel = ControlPanel(self._runner)
+        self.control_panel.changed.connect(self._on_control_changed)
+        self.control_panel.staffChanged.connect(self._on_staff_changed)
+        self.card_tabs = QTabWidget()  # under the journals: the selected card's copies and control
+        self.card_tabs.setObjectName("card_tabs")
+        self.card_tabs.setDocumentMode(True)
+        self.card_tabs.addTab(self.copies_panel, "")
+        self.card_tabs.addTab(self.control_panel, "")
+        self.card_tabs.setMinimumHeight(120)
+        # Tabs added only once a registry is open: children of the window from the start, so
+        # that Qt deletes them with it (a parentless widget left to Python's garbage collector
+        # may be destroyed on a worker thread and crash the process).
+        self.control_tab = ControlTab(self._runner, self)
+        self.control_tab.hide()
+        self.control_tab.cardSelected.connect(self._on_selection)
+        self.control_tab.cardActivated.connect(self._open_control_card)
+        self.control_tab.model.loadFailed.connect(self._on_page_failed)
+        self.search_panel = SearchPanel(self._runner, self)
+        self.search_panel.hide()
+        self.search_panel.cardSelected.connect(self._on_selection)
+        self.search_panel.cardActivated.connect(self._open_found_card)
+        self.reminders = Reminders(self._runner, self)
+        self.reminders.showRequested.connect(self.show_control)
+        self.inbox_panel = InboxPanel(self._copies_runner, self)
+        self.inbox_panel.hide()
         self.inbox_panel.countChanged.connect(self._on_inbox_count)
         self.inbox_panel.filed.connect(self._on_inbox_filed)
         self.inbox_panel.folderSettingsRequested.connect(self.choose_hot_folder)
@@ -131,7 +167,7 @@ class MainWindow(QMainWindow):
         self.journals_page.setObjectName("journals_page")
         self.journals_page.setChildrenCollapsible(False)
         self.journals_page.addWidget(self.tabs)
-        self.journals_page.addWidget(self.copies_panel)
+        self.journals_page.addWidget(self.card_tabs)
         self.journals_page.setStretchFactor(0, 1)
         self.journals_page.setStretchFactor(1, 0)
         self.stack = QStackedWidget()
@@ -153,11 +189,14 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.notice)
+        column.addWidget(self.reminders.banner)  # beside other notices, never instead of them
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long database path gives way to the counts beside it (the tooltip has it whole).
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.station_label = QLabel()
         self.count_label = QLabel()
         self.activity_label = QLabel()  # "Attaching files to card No. …"
@@ -186,6 +225,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activity_bar)
         self.statusBar().addPermanentWidget(self.ocr_label)
         self.statusBar().addPermanentWidget(self.hot_folder_label)
+        self.statusBar().addPermanentWidget(self.reminders.status_label)
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -228,6 +268,13 @@ class MainWindow(QMainWindow):
         self.inbox_action = QAction(self)
         self.inbox_action.setObjectName("inbox_action")
         self.inbox_action.triggered.connect(self.show_inbox)
+        self.find_action = QAction(self)
+        self.find_action.setObjectName("find_action")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.show_search)
+        self.staff_action = QAction(self)
+        self.staff_action.setObjectName("staff_action")
+        self.staff_action.triggered.connect(self.show_staff)
 
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -251,9 +298,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.card_menu = bar.addMenu("")
         self.card_menu.addAction(self.attach_action)
+        self.card_menu.addSeparator()
+        self.card_menu.addActions(list(self.control_panel.actions_by_name.values()))
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.inbox_action)
         self.view_menu.addAction(self.refresh_action)
+        self.reference_menu = bar.addMenu("")
+        self.reference_menu.addAction(self.staff_action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -272,7 +324,16 @@ class MainWindow(QMainWindow):
         self.hot_folder_action.setToolTip(self.tr("Choose the folder network scanners save scans into"))
         self.view_menu.setTitle(self.tr("&View"))
         self.inbox_action.setText(self.tr("&Unfiled files"))
+        self.find_action.setText(self.tr("&Search…"))
+        self.find_action.setToolTip(self.tr("Find cards by their text, the text of their scans, or any field"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.reference_menu.setTitle(self.tr("Refere&nce"))
+        self.staff_action.setText(self.tr("&Staff (executors)…"))
+        self.card_tabs.setTabText(0, self.tr("Electronic copies"))
+        self.card_tabs.setTabText(1, self.tr("Execution control"))
+        self._render_control_tab()
+        self._render_search_tab()
+        self.reminders.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
@@ -346,6 +407,10 @@ class MainWindow(QMainWindow):
         self._empty_journals_chosen = False
         self._build_journal_tabs(opened.registry, opened.summary.journals)
         self.copies_panel.set_registry(opened.registry)
+        self.control_panel.set_registry(opened.registry)
+        self.control_tab.set_registry(opened.registry)
+        self.search_panel.set_registry(opened.registry)
+        self.reminders.set_registry(opened.registry)
         self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
         self.recognition.start(opened.registry)
         self._start_hot_folder()
@@ -384,6 +449,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views = []
         self.copies_panel.set_registry(None)
+        self._detach_control()
         self.inbox_panel.set_registry(None)
         self.recognition.stop()
         self.hot_folder.stop()
@@ -426,7 +492,11 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(view, journal_tab_title(journal))
             self.tabs.setTabToolTip(index, journal_title(journal))
             model.reload()
+        self.tabs.addTab(self.control_tab, control_tab_title())
+        self.tabs.addTab(self.search_panel, search_tab_title())
         self.tabs.addTab(self.inbox_panel, "")
+        self._render_control_tab()
+        self._render_search_tab()
         self._render_inbox_tab()
 
     # --- what the window shows --------------------------------------------------------------------
@@ -460,6 +530,8 @@ class MainWindow(QMainWindow):
         self.open_mine_action.setEnabled(not busy and (is_demo or opened is None))
         self.refresh_action.setEnabled(not busy and opened is not None)
         self.inbox_action.setEnabled(not busy and opened is not None)
+        self.find_action.setEnabled(not busy and opened is not None)
+        self.staff_action.setEnabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
         self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
         self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
@@ -475,6 +547,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(
             self.tr("Database: {0}").format(formatting.store_location(opened.registry.location))
         )
+        self.location_label.setToolTip(self.location_label.text())
         self.station_label.setText(self.tr("Workstation: {0}").format(opened.summary.station_code))
         self.count_label.setText(
             self.tr("Cards in the registry: {0}").format(formatting.count(opened.summary.card_count))
@@ -495,8 +568,20 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, *_: object) -> None:
         inbox = self.tabs.currentWidget() is self.inbox_panel
-        self.copies_panel.setVisible(not inbox)  # the unfiled files belong to no card yet
+        self.card_tabs.setVisible(not inbox)  # the unfiled files belong to no card yet
         self.copies_panel.show_card(self.selected_card())
+        on_control = self.tabs.currentWidget() is self.control_tab
+        on_search = self.tabs.currentWidget() is self.search_panel
+        self.card_tabs.setTabEnabled(0, not on_control)  # the copies are attached in the journals
+        if on_control:
+            self.card_tabs.setCurrentWidget(self.control_panel)
+            self.control_panel.show_card(self.control_tab.selected_card())
+        elif on_search:
+            self.copies_panel.show_card(self.search_panel.selected_row())
+            self.control_panel.show_card(self.search_panel.selected_card())
+        else:
+            row = self.selected_card()
+            self.control_panel.show_card(CardRef(row.id, row.number) if row is not None else None)
         self._update_state()
 
     def _can_attach(self) -> bool:
@@ -763,6 +848,97 @@ class MainWindow(QMainWindow):
         else:
             self.hot_folder_label.hide()
 
+    # --- execution control ---------------------------------------------------------------------------
+
+    def _render_control_tab(self) -> None:
+        index = self.tabs.indexOf(self.control_tab)
+        if index >= 0:
+            self.tabs.setTabText(index, control_tab_title())
+            self.tabs.setTabToolTip(index, self.tr("Appeals on execution control by due date; overdue first"))
+
+    def _detach_control(self) -> None:
+        self.control_panel.set_registry(None)
+        self.control_tab.set_registry(None)
+        self.search_panel.set_registry(None)
+        self.reminders.set_registry(None)
+
+    def show_control(self, show: Show = Show.OVERDUE) -> None:
+        """The "On control" tab filtered as asked (the reminders' "Show overdue")."""
+        if self._opened is None or self._opening is not None:
+            return
+        if self.stack.currentWidget() is not self.journals_page:
+            self._start_with_empty_registry()
+        self.control_tab.show_only(show)
+        self.tabs.setCurrentWidget(self.control_tab)
+        self.control_tab.table.setFocus()
+
+    def _open_control_card(self, row: ControlView) -> None:
+        """Double-click or Enter on the "On control" tab: the card's row in its journal, when the
+        journal has loaded it; otherwise the card's control panel right there."""
+        self._open_card(CardRef(row.card_id, row.number))
+
+    def _open_found_card(self, card: CardRef) -> None:
+        self._open_card(card)
+
+    def _open_card(self, card: CardRef) -> None:
+        for view in self._views:
+            line = view.model.find_row(card.id)
+            if line is not None:
+                self.tabs.setCurrentWidget(view)
+                view.table.selectRow(line)
+                view.table.scrollTo(view.model.index(line, 0))
+                view.table.setFocus()
+                break
+        else:
+            self.control_panel.show_card(card)
+        self.card_tabs.setCurrentWidget(self.control_panel)
+
+    # --- search ------------------------------------------------------------------------------------
+
+    def _render_search_tab(self) -> None:
+        index = self.tabs.indexOf(self.search_panel)
+        if index >= 0:
+            self.tabs.setTabText(index, search_tab_title())
+            self.tabs.setTabToolTip(index, self.tr("Find cards by their text, the text of their scans, or any field"))
+
+    def show_search(self) -> None:
+        """View > Search (Ctrl+F): the search tab, the cursor in its search line."""
+        if self._opened is None or self._opening is not None:
+            return
+        if self.stack.currentWidget() is not self.journals_page:
+            self._start_with_empty_registry()
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    def _on_control_changed(self, card_id: uuid.UUID, state: ControlState) -> None:
+        """An action went through: the card's row, the "On control" list and the counts follow."""
+        for view in self._views:
+            view.model.update_control(card_id, state.status, state.due_on if state.is_open else None)
+        self.control_tab.reload(keep_selection=True)
+        self.reminders.check()
+
+    def show_staff(self) -> None:
+        """Reference > Staff (executors): the list, and adding to it."""
+        if self._opened is None or self._opening is not None:
+            return
+        if self.staff_dialog is not None:
+            self.staff_dialog.raise_()
+            return
+        dialog = StaffDialog(self._opened.registry, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.staffChanged.connect(self._on_staff_changed)
+        dialog.finished.connect(self._forget_staff_dialog)
+        self.staff_dialog = dialog
+        dialog.open()
+
+    def _forget_staff_dialog(self, _result: int = 0) -> None:
+        self.staff_dialog = None
+
+    def _on_staff_changed(self) -> None:
+        self.control_tab.reload_staff()
+        self.search_panel.reload_references()
+        self.control_panel.reload()
+
     # --- refresh, about, close ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -773,6 +949,9 @@ class MainWindow(QMainWindow):
         for view in self._views:
             view.model.reload()
         self.inbox_panel.reload()
+        self.control_tab.reload(keep_selection=True)
+        self.control_panel.reload()
+        self.reminders.check()
 
     def _on_summary(self, registry: Registry, summary: RegistrySummary) -> None:
         if self._opened is None or self._opened.registry is not registry:
@@ -796,6 +975,7 @@ class MainWindow(QMainWindow):
         self.recognition.stop()
         self.hot_folder.stop()
         self.copies_panel.set_registry(None)
+        self._detach_control()
         self.inbox_panel.set_registry(None)
         for runner in (self._copies_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()

@@ -5,7 +5,8 @@ PostgreSQL) receive identical, pre-tokenised, lower-case letter-and-digit tokens
 language rules of their own:
 
 1. NFKC: full-width letters, ligatures and superscripts become their plain letters and digits;
-   decomposed letters (й, ё typed on macOS as и + breve) become the single letters.
+   decomposed letters (й, ё typed on macOS as и + breve) become the single letters. The number
+   sign № is a separator (NFKC would turn "№125" into the word "No125").
 2. ``casefold``: every capital becomes its small letter, the Kazakh ones too
    (Ә Ғ Қ Ң Ө Ұ Ү Һ І → ә ғ қ ң ө ұ ү һ і).
 3. Accents and stress marks left over are dropped (заме́на → замена).
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 MAX_TOKEN_CHARS = 64
 
@@ -33,24 +34,42 @@ _LOOKALIKES = (
 )
 # Combining accents (Latin and Cyrillic blocks) that NFKC could not merge into a letter.
 _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489]")
-_TOKEN = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r"[^\W_]+")
 _CHUNK = re.compile(r"\S+")
 
 
-def fold(text: str) -> str:
-    """The folded form of a text (its tokens are ``_TOKEN`` runs of it)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+def _without_number_sign(text: str) -> str:
+    return text.replace("№", " ") if "№" in text else text  # NFKC would make "№125" the word "No125"
+
+
+def _fold(text: str) -> tuple[str, bool]:
+    """The folded text, and whether each character became exactly one (then offsets agree)."""
+    prepared = _without_number_sign(text)
+    normalized = unicodedata.normalize("NFKC", prepared)
+    folded = normalized.casefold()
+    aligned = len(folded) == len(text) and normalized == prepared  # NFKC changed nothing, casefold expanded nothing
     if _MARKS.search(folded):
-        folded = _MARKS.sub("", folded)
+        folded, aligned = _MARKS.sub("", folded), False
     for latin, cyrillic in _LOOKALIKES:
         if latin in folded:
             folded = folded.replace(latin, cyrillic)
-    return folded
+    return folded, aligned
+
+
+def fold(text: str) -> str:
+    """The folded form of a text (its tokens are ``TOKEN`` runs of it)."""
+    return _fold(text)[0]
+
+
+def fold_aligned(text: str) -> str | None:
+    """The folded text if its offsets are those of ``text`` (the usual case), else None."""
+    folded, aligned = _fold(text)
+    return folded if aligned else None
 
 
 def tokens(text: str) -> list[str]:
     """The folded tokens of a text, in order."""
-    found: list[str] = _TOKEN.findall(fold(text))
+    found: list[str] = TOKEN.findall(fold(text))
     if found and max(map(len, found)) > MAX_TOKEN_CHARS:
         found = [t[:MAX_TOKEN_CHARS] for t in found]
     return found
@@ -62,20 +81,10 @@ def fold_token(word: str) -> str:
     return found[0] if found else ""
 
 
-def _is_one_to_one(chunk: str, folded: str) -> bool:
-    """Whether every character of ``chunk`` became exactly one character of ``folded`` (then the
-    offsets agree): the chunk is NFKC already, casefold expanded nothing and no mark was dropped."""
-    return (
-        len(folded) == len(chunk)
-        and unicodedata.is_normalized("NFKC", chunk)
-        and len(chunk.casefold()) == len(chunk)
-    )
-
-
 def _chunk_tokens(chunk: str, offset: int) -> Iterator[tuple[str, int, int]]:
-    folded = fold(chunk)
-    if _is_one_to_one(chunk, folded):
-        for match in _TOKEN.finditer(folded):
+    folded = fold_aligned(chunk)
+    if folded is not None:
+        for match in TOKEN.finditer(folded):
             yield match.group()[:MAX_TOKEN_CHARS], offset + match.start(), offset + match.end()
         return
     # Rare (ligatures, №, decomposed letters): fold character by character, each combining mark
@@ -87,7 +96,7 @@ def _chunk_tokens(chunk: str, offset: int) -> Iterator[tuple[str, int, int]]:
         pieces.append(piece)
         owners.extend([(match.start(), match.end())] * len(piece))
     joined = "".join(pieces)
-    for match in _TOKEN.finditer(joined):
+    for match in TOKEN.finditer(joined):
         start, end = owners[match.start()][0], owners[match.end() - 1][1]
         yield match.group()[:MAX_TOKEN_CHARS], offset + start, offset + end
 
@@ -98,3 +107,17 @@ def tokens_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
     Yields the same tokens as ``tokens(text)`` (folding never joins or splits across white space)."""
     for chunk in _CHUNK.finditer(text):
         yield from _chunk_tokens(chunk.group(), chunk.start())
+
+
+def fold_documents(texts: Sequence[str], max_tokens: int, tags: Sequence[str] | None = None) -> list[list[str]]:
+    """Each text as index documents: its tokens joined by single spaces, at most ``max_tokens`` to
+    a document (one empty document for a text without tokens), each ending with the text's tag when
+    ``tags`` are given. Picklable, for worker processes."""
+    result = []
+    for i, text in enumerate(texts):
+        found = tokens(text)
+        parts = [" ".join(found[j : j + max_tokens]) for j in range(0, len(found), max_tokens)] or [""]
+        if tags is not None:
+            parts = [f"{part} {tags[i]}" if part else tags[i] for part in parts]
+        result.append(parts)
+    return result

@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from clerk_app.domain.card_query import CardQuery
-from clerk_app.domain.cards import Card, CardChange, JournalPage
+from clerk_app.domain.cards import Card, CardChange, JournalPage, JournalRow
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.errors import (
     ClerkError,
@@ -28,6 +28,7 @@ from storage.repositories import card_search
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
+from storage.repositories import search as search_repo
 from storage.repositories import settings as settings_repo
 from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
@@ -95,6 +96,15 @@ class CardService:
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
+    def rows(self, card_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, JournalRow]:
+        """The journal rows of these cards (for full-text hits: colours, copies, control)."""
+        wanted = list(dict.fromkeys(card_ids))[:MAX_PAGE]
+        if not wanted:
+            return {}
+        with self.store.read() as session:
+            found = card_repo.rows_by_ids(session, wanted)
+        return {row.id: row for row in found}
+
     def edit(
         self, ref: str, changes: Mapping[str, Any], actor: Actor, *, expected_version: int | None = None
     ) -> Card:
@@ -158,4 +168,5 @@ class CardService:
             session.flush()
             edited = card_repo.load_card(session, card_id=row.id)
             assert edited is not None
+            search_repo.index_card(session.connection(), edited)  # the full-text index follows the edit
             return edited

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.calendar import PeriodUnit, WorkingCalendar, compute_due
-from clerk_app.domain.cards import Card
+from clerk_app.domain.cards import Card, CardRef
 from clerk_app.domain.control import (
     MAX_EXECUTORS,
     ControlEvent,
@@ -68,6 +68,7 @@ class ControlFilter:
     executor_id: uuid.UUID | None = None
     kind: AppealKind | None = None
     status: ControlStatus | None = None
+    notice_due: bool = False  # the applicant still has to be told of an extension
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class CardControlRecord:
     number: str
     state: ControlState | None
     events: tuple[ControlEvent, ...]
+    latest_reply: CardRef | None = None  # what "remove from control" links when no reply is named
 
 
 def _encode_cursor(due: date, card_id: uuid.UUID) -> str:
@@ -194,7 +196,8 @@ class ControlService:
                 limit = rules.due(EXTENSION_MAX_RULE, to_astana(row.registered_at).date())
                 if limit is not None and new_due > limit:
                     raise ValidationError(
-                        [FieldIssue("due_on", "control.extension_too_long", f"an appeal to a state body runs at most to {limit}")]
+                        [FieldIssue("due_on", "control.extension_too_long", f"an appeal to a state body runs at most to {limit}",
+                                    params={"limit": limit.isoformat()})]
                     )
             notice = rules.due(EXTENSION_NOTICE_RULE, today)
             return self._append_to(
@@ -271,8 +274,10 @@ class ControlService:
     def record(self, card_ref: str) -> CardControlRecord:
         with self.store.read() as session:
             row = resolve_card(session, card_ref)
+            reply = control_repo.latest_reply(session, row.id)
             return CardControlRecord(
-                row.id, row.number, control_repo.load_state(session, row.id), tuple(control_repo.events_of(session, row.id))
+                row.id, row.number, control_repo.load_state(session, row.id), tuple(control_repo.events_of(session, row.id)),
+                latest_reply=CardRef(reply.id, reply.number) if reply is not None else None,
             )
 
     def views(
@@ -287,6 +292,7 @@ class ControlService:
                 session, today=today or astana_today(), overdue=control_filter.overdue,
                 due_within=control_filter.due_within, executor_id=control_filter.executor_id,
                 kind=control_filter.kind.value if control_filter.kind else None, status=control_filter.status,
+                notice_due=control_filter.notice_due,
                 after=_decode_cursor(cursor) if cursor else None, limit=limit + 1,
             )
         more = len(rows) > limit

@@ -29,6 +29,7 @@ from storage.blobs import FileBlobStore, sha256_of
 from storage.repositories import copies as copy_repo
 from storage.repositories import inbox as inbox_repo
 from storage.repositories import ocr as ocr_repo
+from storage.repositories import search as search_repo
 from storage.store import Store
 
 DEFAULT_MAX_SIZE = 200 * 1024 * 1024
@@ -142,6 +143,7 @@ class CopyService:
                 ))
                 # recognition is queued in the same transaction: it happens later, never lost
                 ocr_repo.enqueue(session, verdict.sha256, verdict.format or "", verdict.pages or 0, now)
+                search_repo.index_copy(session.connection(), card.id, verdict.sha256)  # recognised for another card
         return AttachReport(attached=tuple(attached), refused=tuple(refused))
 
     def copies(self, card_ref: str) -> list[ElectronicCopy]:
@@ -169,6 +171,7 @@ class CopyService:
             now = utc_now()
             copy = copy_repo.add_copy(session, card.id, verdict, role=role, name=item.original_name, by=actor.user, at=now)
             ocr_repo.enqueue(session, item.sha256, item.format, item.page_count, now)
+            search_repo.index_copy(session.connection(), card.id, item.sha256)
             item.filed_copy_id, item.filed_by, item.filed_at = copy.id, actor.user, now
             return copy
 

@@ -64,6 +64,7 @@ from storage.repositories import deadline_rules as rule_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import references as reference_repo
 from storage.repositories import respondents as respondent_repo
+from storage.repositories import search as search_repo
 from storage.repositories import settings as settings_repo
 from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
@@ -382,7 +383,7 @@ class DemoService:
         ]
         staff = staff or [cast(uuid.UUID, row["id"]) for row in staff_rows]
         dues = demo_control.DueTable.build(
-            first_moment.astimezone(ASTANA).date(), now.astimezone(ASTANA).date(), rules, calendar
+            first_moment.astimezone(ASTANA).date(), now, rules, calendar
         )
 
         def plans() -> Iterator[_ChunkPlan]:
@@ -421,6 +422,7 @@ class DemoService:
                     outgoing_total += chunk.outgoing
                 for (direction_code, year), serial in serials.items():
                     journal_repo.raise_serial_floor(session, journals[direction_code][0], year, station, serial)
+            search_repo.index_unindexed_cards(session.connection())  # full-text documents, in bulk
         return DemoReport(
             cards=count, incoming=incoming_total, outgoing=outgoing_total,
             respondents=len(respondent_rows), seconds=time.perf_counter() - started,

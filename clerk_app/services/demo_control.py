@@ -22,6 +22,7 @@ from clerk_app.domain.control import (
 from clerk_app.domain.deadline_rules import DeadlineRule
 from clerk_app.domain.enums import AppealKind
 from clerk_app.domain.ids import new_id
+from clerk_app.timeutil import to_astana
 from storage.repositories import control as control_repo
 
 STAFF = (
@@ -53,11 +54,13 @@ class DueTable:
 
     table: dict[tuple[date, str], tuple[str, date]]
     today: date
+    now: datetime  # no event is dated after it
 
     @classmethod
     def build(
-        cls, first_day: date, last_day: date, rules: list[DeadlineRule], calendar: WorkingCalendar
+        cls, first_day: date, now: datetime, rules: list[DeadlineRule], calendar: WorkingCalendar
     ) -> DueTable:
+        last_day = to_astana(now).date()
         table: dict[tuple[date, str], tuple[str, date]] = {}
         day = first_day
         while day <= last_day:
@@ -66,7 +69,7 @@ class DueTable:
                 if rule is not None:
                     table[(day, kind.value)] = (rule.code, compute_due(day, rule.amount, rule.unit, calendar).due)
             day += timedelta(days=1)
-        return cls(table, last_day)
+        return cls(table, last_day, now)
 
 
 def control_rows(
@@ -90,7 +93,7 @@ def control_rows(
 
     def add(event_type: ControlEventType, **details: Any) -> None:
         nonlocal moment
-        moment += timedelta(hours=2 + rng.random() * 40)
+        moment = min(moment + timedelta(hours=2 + rng.random() * 40), max(moment, dues.now))
         events.append(ControlEvent(id=new_id(), card_id=card_id, event=event_type, occurred_at=moment, actor=user, **details))
 
     past_due = due is not None and due < dues.today

@@ -16,6 +16,7 @@ from clerk_app.timeutil import utc_now
 from scanners import ocr
 from storage.blobs import FileBlobStore
 from storage.repositories import ocr as ocr_repo
+from storage.repositories import search as search_repo
 from storage.repositories import settings as settings_repo
 from storage.store import Store
 
@@ -92,6 +93,7 @@ class OcrService:
                         continue
                     with self.store.write() as session:
                         ocr_repo.finish(session, sha, texts, languages, utc_now())
+                        search_repo.index_pages(session.connection(), sha)  # searchable as it is stored
                     recognised += 1
                     pages += len(texts)
         return OcrRunReport(recognised, failed, pages, self.queue_counts().get("pending", 0), None)

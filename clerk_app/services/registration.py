@@ -19,6 +19,7 @@ from clerk_app.timeutil import astana_today, to_astana, utc_now
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
+from storage.repositories import search as search_repo
 from storage.repositories import settings as settings_repo
 from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
@@ -107,5 +108,6 @@ class RegistrationService:
                 updated_at=now,
             )
             card_repo.insert_card(session, card, journal_id=journal.id, year=year, serial=serial)
+            search_repo.index_card(session.connection(), card)
             control.on_card_registered(session, card, actor)
             return card

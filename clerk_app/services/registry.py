@@ -12,6 +12,7 @@ from clerk_app.services.demo import DemoService
 from clerk_app.services.ocr import OcrService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
+from clerk_app.services.search import SearchService
 from clerk_app.services.setup import StoreSettingsService, open_registry
 from storage.store import Store, default_data_dir
 
@@ -34,6 +35,7 @@ class Registry:
     copies: CopyService = field(init=False)
     ocr: OcrService = field(init=False)
     control: ControlService = field(init=False)
+    search: SearchService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -44,6 +46,7 @@ class Registry:
         self.copies = CopyService(self.store)
         self.ocr = OcrService(self.store, self.copies.blobs.root)
         self.control = ControlService(self.store)
+        self.search = SearchService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

@@ -9,8 +9,12 @@ unfiled files: the clerk's own registry, given a few invented cards, takes three
 from a scanner folder (the demo registry never takes scans). Nothing outside the temporary
 directory is read or written (the settings go there too).
 
-    ... make_screenshots.py --review DIR   # also the attach dialogs, the scanner folder dialog and
-                                          # the notice banner, into DIR
+Execution control, in kk/ and ru/: the "On control" tab of the demo registry with a card's control
+panel (control.png), and a card of the journal whose due date was extended, with its history
+(control_panel.png).
+
+    ... make_screenshots.py --review DIR   # also the attach dialogs, the scanner folder dialog,
+                                          # the notice banner and the control dialogs, into DIR
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -29,16 +35,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 # A docs tool that drives the GUI, like tests/ui: it may import Qt outside ui/.
-from PySide6.QtCore import QSettings  # noqa: E402, TID251
+from PySide6.QtCore import QSettings, Qt  # noqa: E402, TID251
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
 from clerk_app.domain.cards import JournalRow  # noqa: E402
+from clerk_app.domain.control import ControlResult, ControlStatus  # noqa: E402
 from clerk_app.domain.enums import CopyRole  # noqa: E402
 from clerk_app.services.context import USER_ENV, Actor  # noqa: E402
 from clerk_app.services.registry import Registry  # noqa: E402
 from clerk_app.timeutil import astana_today  # noqa: E402
 from ui import i18n_build  # noqa: E402
 from ui.app import create_application  # noqa: E402
+from ui.control_dialogs import AssignDialog, ResultDialog  # noqa: E402
+from ui.control_view import Show  # noqa: E402
 from ui.copy_dialogs import AttachResultDialog, RoleDialog  # noqa: E402
 from ui.copy_texts import OcrOff, OcrOffReason, ocr_off_headline, ocr_off_text  # noqa: E402
 from ui.fonts import FONTS_DIR  # noqa: E402
@@ -300,6 +309,96 @@ def review_dialogs(
     window.notice.hide()
 
 
+# --- execution control --------------------------------------------------------------------------------
+
+
+def extended_card(app: QApplication, window: MainWindow) -> JournalRow:
+    """A card of the incoming journal in work, its due date extended (as a supervisor would, a
+    while ago): selected, with its control panel under the journal."""
+    assert window.opened is not None
+    registry: Registry = window.opened.registry
+    view = window.journal_views[0]
+    today = astana_today()
+    rows = [view.model.row_at(i) for i in range(view.model.rowCount())]
+    row = next(
+        r for r in rows[3:] if r.control_status is ControlStatus.IN_PROGRESS and (r.days_left(today) or 0) >= 2
+    )
+    assert row.due_on is not None
+    registry.control.extend(
+        str(row.id), row.due_on + timedelta(days=10), "Сатушыдан қосымша құжаттар сұратылды", Actor.from_environment()
+    )
+    window.refresh_action.trigger()
+    wait_until(app, lambda: view.model.rowCount() > 0 and not view.model.loading)
+    line = view.model.find_row(row.id)
+    assert line is not None
+    view.table.selectRow(line)
+    view.table.scrollTo(view.model.index(line, 0))
+    show_control_panel(app, window, row.id)
+    return row
+
+
+def show_control_panel(app: QApplication, window: MainWindow, card_id: uuid.UUID) -> None:
+    window.card_tabs.setCurrentWidget(window.control_panel)
+    panel = window.control_panel
+    wait_until(app, lambda: panel.details is not None and panel.details.card.id == card_id and not panel.loading)
+
+
+def show_control_tab(app: QApplication, window: MainWindow) -> None:
+    """The "On control" tab, everything on control by due date, the most overdue card selected."""
+    window.tabs.setCurrentWidget(window.control_tab)
+    tab = window.control_tab
+    tab.show_only(Show.ALL)
+    wait_until(app, lambda: tab.model.rowCount() > 0 and not tab.model.loading)
+    tab.table.selectRow(0)
+    show_control_panel(app, window, tab.model.row_at(0).card_id)
+
+
+def review_control_dialogs(
+    app: QApplication, window: MainWindow, skip: int, language: str, review_dir: Path
+) -> None:
+    """Each control dialog for a card in work of the "On control" tab (the first ``skip`` passed
+    over), and the result dialog refusing a refusal without its reason; the card's result is
+    then recorded, to reach the last two."""
+    panel = window.control_panel
+    tab = window.control_tab
+    in_work = (ControlStatus.ASSIGNED, ControlStatus.IN_PROGRESS)
+    lines = [i for i in range(tab.model.rowCount()) if tab.model.row_at(i).status in in_work]
+    line = lines[skip]
+    tab.table.selectRow(line)
+    show_control_panel(app, window, tab.model.row_at(line).card_id)
+    for name in ("assign", "extend", "resolve", "remove", "reopen"):
+        state = panel.details.state if panel.details is not None else None
+        if not panel.buttons[name].isEnabled():
+            if name == "remove" and state is not None and state.status is not ControlStatus.RESOLVED:
+                assert window.opened is not None and panel.card is not None
+                window.opened.registry.control.resolve(str(panel.card.id), ControlResult.WITHDRAWN, Actor.from_environment())
+                panel.reload()
+                wait_until(app, lambda: not panel.loading and panel.buttons["remove"].isEnabled())
+            else:
+                continue
+        panel.buttons[name].click()
+        wait_until(app, lambda: panel.dialog is not None and panel.dialog.isVisible())
+        dialog = panel.dialog
+        assert dialog is not None
+        if isinstance(dialog, AssignDialog):
+            dialog.staff_list.item(1).setCheckState(Qt.CheckState.Checked)
+        save(app, dialog, f"control_{name}_{language}.png", review_dir)
+        if isinstance(dialog, ResultDialog):
+            dialog.choose(ControlResult.REFUSED)
+            dialog.submit()
+            wait_until(app, lambda dialog=dialog: bool(dialog.errors.visible_messages()))
+            save(app, dialog, f"control_{name}_refused_{language}.png", review_dir)
+        dialog.reject()
+        wait_until(app, lambda: panel.dialog is None)
+    window.staff_action.trigger()
+    staff = window.staff_dialog
+    assert staff is not None
+    wait_until(app, lambda: not staff.loading)
+    save(app, staff, f"staff_dialog_{language}.png", review_dir)
+    staff.reject()
+    wait_until(app, lambda: window.staff_dialog is None)
+
+
 def review_folder_dialog(app: QApplication, window: MainWindow, review_dir: Path) -> None:
     for language in (Language.KAZAKH, Language.RUSSIAN):
         switch(app, window, language)
@@ -357,6 +456,23 @@ def main() -> int:
             for language in (Language.KAZAKH, Language.RUSSIAN):
                 switch(app, window, language)
                 review_dialogs(app, window, row, scans, language.value, args.review)
+
+        for language in (Language.KAZAKH, Language.RUSSIAN):
+            (OUT_DIR / language.value).mkdir(exist_ok=True)
+        switch(app, window, Language.KAZAKH)
+        extended_card(app, window)
+        save(app, window, "kk/control_panel.png")
+        switch(app, window, Language.RUSSIAN)
+        save(app, window, "ru/control_panel.png")
+        switch(app, window, Language.KAZAKH)
+        show_control_tab(app, window)
+        save(app, window, "kk/control.png")
+        switch(app, window, Language.RUSSIAN)
+        save(app, window, "ru/control.png")
+        if args.review:
+            for skip, language in enumerate((Language.KAZAKH, Language.RUSSIAN)):
+                switch(app, window, language)
+                review_control_dialogs(app, window, skip, language.value, args.review)
 
         switch(app, window, Language.KAZAKH)
         show_unfiled_files(app, window, settings, folder)

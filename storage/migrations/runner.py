@@ -12,11 +12,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from clerk_app.errors import StoreError
+from storage.migrations import outside_models
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # The newest revision; a test keeps it equal to Alembic's head so that opening an up-to-date store
 # costs one query instead of loading every migration script.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 _PG_MIGRATION_LOCK = 7_324_001  # pg_advisory_xact_lock key: one upgrader at a time
 
 
@@ -25,6 +26,8 @@ def autogenerate_filter(dialect: str) -> Callable[[object, str | None, str, bool
     on another backend (``Index(...).ddl_if(dialect=...)``)."""
 
     def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+        if not outside_models.include_object(obj, name, type_, reflected, compare_to):
+            return False  # the search index's backend-specific objects (migration 0008)
         condition = getattr(obj, "_ddl_if", None)
         return condition is None or condition.dialect in (None, dialect)
 

@@ -165,6 +165,7 @@ def control_views(
     executor_id: uuid.UUID | None = None,
     kind: str | None = None,
     status: ControlStatus | None = None,
+    notice_due: bool = False,
     after: tuple[date, uuid.UUID] | None = None,
     limit: int = 100,
 ) -> list[ControlView]:
@@ -195,6 +196,8 @@ def control_views(
         query = query.where(CardRow.kind == kind)
     if status is not None:
         query = query.where(CardControl.status == status.value)
+    if notice_due:
+        query = query.where(CardControl.notice_due_on.is_not(None))
     if after is not None:
         query = query.where(tuple_(CardControl.open_due_on, CardControl.card_id) > tuple_(*after))
     rows = list(session.execute(query))

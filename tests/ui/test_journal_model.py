@@ -130,7 +130,7 @@ def test_headers_follow_the_direction(runner: TaskRunner) -> None:
     horizontal = Qt.Orientation.Horizontal
     assert incoming.headerData(Column.CORRESPONDENT, horizontal) == "From whom"
     assert outgoing.headerData(Column.CORRESPONDENT, horizontal) == "To whom"
-    assert incoming.columnCount() == len(Column) == 10
+    assert incoming.columnCount() == len(Column) == 11
 
 
 def test_amounts_dates_and_places_are_formatted_for_the_clerk() -> None:

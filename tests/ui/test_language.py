@@ -29,10 +29,10 @@ def test_the_language_menu_retranslates_the_window(
     window = open_window(filled_registry.data_dir)
     model = window.journal_views[0].model
     horizontal = Qt.Orientation.Horizontal
-    assert tab_titles(window) == ["Incoming", "Outgoing", "Unfiled files"]
+    assert tab_titles(window) == ["Incoming", "Outgoing", "On control", "Search", "Unfiled files"]
 
     window.language_actions[Language.KAZAKH].trigger()
-    qtbot.waitUntil(lambda: tab_titles(window) == ["Кіріс", "Шығыс", "Тіркелмеген файлдар"])
+    qtbot.waitUntil(lambda: tab_titles(window) == ["Кіріс", "Шығыс", "Бақылауда", "Іздеу", "Тіркелмеген файлдар"])
     assert window.file_menu.title() == "&Файл"
     assert window.language_menu.title() == "&Тіл"
     assert model.headerData(Column.CORRESPONDENT, horizontal) == "Кімнен"
@@ -42,14 +42,14 @@ def test_the_language_menu_retranslates_the_window(
     assert settings.language == "kk"
 
     window.language_actions[Language.RUSSIAN].trigger()
-    qtbot.waitUntil(lambda: tab_titles(window) == ["Входящие", "Исходящие", "Неразобранные файлы"])
+    qtbot.waitUntil(lambda: tab_titles(window) == ["Входящие", "Исходящие", "На контроле", "Поиск", "Неразобранные файлы"])
     assert window.file_menu.title() == "&Файл"
     assert window.view_menu.title() == "&Вид"
     assert model.headerData(Column.RESPONDENT, horizontal) == "Сторона-ответчик"
     assert settings.language == "ru"
 
     window.language_actions[Language.ENGLISH].trigger()
-    qtbot.waitUntil(lambda: tab_titles(window) == ["Incoming", "Outgoing", "Unfiled files"])
+    qtbot.waitUntil(lambda: tab_titles(window) == ["Incoming", "Outgoing", "On control", "Search", "Unfiled files"])
     assert window.file_menu.title() == "&File"
 
 

@@ -36,7 +36,7 @@ def test_journals_of_a_filled_registry(open_window: OpenWindow, filled_registry:
 
     assert window.stack.currentWidget() is window.journals_page
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Incoming", "Outgoing", "Unfiled files"]  # the inbox is empty: no count
+    assert titles == ["Incoming", "Outgoing", "On control", "Search", "Unfiled files"]  # the inbox is empty: no count
     incoming = window.journal_views[0]
     newest = filled_registry.cards.journal_page("incoming", limit=1).rows[0].number
     assert incoming.table.model().index(0, Column.NUMBER).data() == newest
