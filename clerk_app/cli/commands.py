@@ -7,10 +7,10 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_app.cli.arguments import iso_date
 from clerk_app.domain.calendar import PeriodUnit
 from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import ClerkError
@@ -329,16 +329,9 @@ def _inbox(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def _date_argument(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
-
-
 def _deadline(sub: SubParsers) -> None:
     parser = sub.add_parser("deadline", help="when a period runs out on the Kazakhstan working-day calendar")
-    parser.add_argument("--from", dest="start", required=True, type=_date_argument, metavar="YYYY-MM-DD",
+    parser.add_argument("--from", dest="start", required=True, type=iso_date, metavar="YYYY-MM-DD",
                         help="the day of the event (registration, receipt, ...)")
     parser.add_argument("--days", required=True, type=int, metavar="N", help="the period: days (or hours with --unit hours)")
     parser.add_argument("--unit", default=PeriodUnit.CALENDAR_DAYS.value, choices=[u.value for u in PeriodUnit])
@@ -364,7 +357,7 @@ def _deadline(sub: SubParsers) -> None:
 def _calendar(sub: SubParsers) -> None:
     parser = sub.add_parser("calendar", help="the working-day calendar's corrections: moved days off, working Saturdays")
     parser.add_argument("action", choices=["list", "day-off", "working-day", "remove"])
-    parser.add_argument("day", nargs="?", type=_date_argument, metavar="YYYY-MM-DD")
+    parser.add_argument("day", nargs="?", type=iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--note", help="e.g. the government decree that moved the day")
 
     def run(args: argparse.Namespace) -> Any:

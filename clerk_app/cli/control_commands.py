@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import uuid
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
+from clerk_app.cli.arguments import iso_date, staff_id
 from clerk_app.domain.control import ControlResult, ControlState, ControlStatus, RefusalReason
 from clerk_app.domain.enums import AppealKind
 from clerk_app.errors import ClerkError
@@ -24,20 +23,6 @@ def _service(args: argparse.Namespace) -> ControlService:
     return ControlService(open_registry(args.db, args.data_dir))
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
-
-
-def _staff_id(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a staff member id (see: clerk-app reference list staff)") from None
-
-
 def _state_result(card: str, state: ControlState) -> dict[str, Any]:
     return {"card": card, "control": control_state_to_json(state)}
 
@@ -47,7 +32,7 @@ def _control(sub: SubParsers) -> None:
     parser.add_argument("--card", metavar="NUMBER", help="print this card's control state and full event history")
     parser.add_argument("--overdue", action="store_true", help="only cards past their due date")
     parser.add_argument("--due-within", type=int, metavar="DAYS", help="only cards due from today to today+DAYS")
-    parser.add_argument("--executor", type=_staff_id, metavar="ID", help="only cards of this executor (staff id)")
+    parser.add_argument("--executor", type=staff_id, metavar="ID", help="only cards of this executor (staff id)")
     parser.add_argument("--kind", choices=[k.value for k in AppealKind], help="only appeals of this kind")
     parser.add_argument("--status", choices=[s.value for s in ControlStatus if s.is_open], help="only this status")
     parser.add_argument("--limit", type=int, default=100, help=f"how many (default 100, at most {MAX_LIST})")
@@ -88,7 +73,7 @@ def _control(sub: SubParsers) -> None:
 def _assign(sub: SubParsers) -> None:
     parser = sub.add_parser("assign", help="assign executors with a resolution (again to reassign)")
     parser.add_argument("card", help="registration number or id")
-    parser.add_argument("--executor", type=_staff_id, action="append", required=True, metavar="ID",
+    parser.add_argument("--executor", type=staff_id, action="append", required=True, metavar="ID",
                         help="staff member id; repeat for several (the first is the lead)")
     parser.add_argument("--resolution", required=True, help="the instruction text")
 
@@ -111,7 +96,7 @@ def _start(sub: SubParsers) -> None:
 def _extend(sub: SubParsers) -> None:
     parser = sub.add_parser("extend", help="extend the due date, with the reason")
     parser.add_argument("card", help="registration number or id")
-    parser.add_argument("--due", type=_day, required=True, metavar="YYYY-MM-DD", help="the new due date")
+    parser.add_argument("--due", type=iso_date, required=True, metavar="YYYY-MM-DD", help="the new due date")
     parser.add_argument("--reason", required=True, help="why the period is extended")
 
     def run(args: argparse.Namespace) -> Any:
@@ -156,7 +141,7 @@ def _reopen(sub: SubParsers) -> None:
     parser = sub.add_parser("reopen", help="put a resolved or removed card back on control")
     parser.add_argument("card", help="registration number or id")
     parser.add_argument("--reason", required=True, help="why it is reopened")
-    parser.add_argument("--due", type=_day, metavar="YYYY-MM-DD", help="a new due date")
+    parser.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD", help="a new due date")
 
     def run(args: argparse.Namespace) -> Any:
         state = _service(args).reopen(args.card, args.reason, Actor.from_environment(), new_due=args.due)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import uuid
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from clerk_app.cli.arguments import iso_date, staff_id
 from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
@@ -17,13 +16,6 @@ from clerk_app.services.cards import MAX_PAGE, CardService
 from clerk_app.services.setup import open_registry
 
 SubParsers = Any
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def _amount(text: str) -> Decimal:
@@ -36,26 +28,19 @@ def _amount(text: str) -> Decimal:
     return value
 
 
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id") from None
-
-
 def _find(sub: SubParsers) -> None:
     parser = sub.add_parser("find", help="attribute search, newest first; criteria combine with AND")
     parser.add_argument("--number", help="exact registration number")
     parser.add_argument("--number-prefix", help="registration numbers starting with this")
-    parser.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="registered on or after")
-    parser.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="registered on or before")
+    parser.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD", help="registered on or after")
+    parser.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD", help="registered on or before")
     parser.add_argument("--direction", choices=[d.value for d in Direction])
     parser.add_argument("--journal", help="journal code")
     parser.add_argument("--channel", choices=[c.value for c in Channel])
     parser.add_argument("--kind", choices=[k.value for k in AppealKind])
     parser.add_argument("--type", choices=[t.value for t in AppealType])
     parser.add_argument("--status", choices=[s.value for s in ControlStatus], help="execution-control status")
-    parser.add_argument("--executor", type=_uuid, metavar="ID", help="staff member id")
+    parser.add_argument("--executor", type=staff_id, metavar="ID", help="staff member id")
     parser.add_argument("--applicant", metavar="NAME", help="applicant's name starts with (surname first)")
     parser.add_argument("--iin", help="an applicant's IIN")
     parser.add_argument("--respondent", metavar="NAME", help="part of the respondent's name")

@@ -7,9 +7,9 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
+from clerk_app.cli.arguments import iso_date
 from clerk_app.domain.control import ControlStatus
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import search_hit_to_json
@@ -17,13 +17,6 @@ from clerk_app.services.search import MAX_LIMIT, SearchService
 from clerk_app.services.setup import open_registry
 
 SubParsers = Any  # argparse's _SubParsersAction is private
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def _service(args: argparse.Namespace) -> SearchService:
@@ -35,8 +28,8 @@ def _search(sub: SubParsers) -> None:
     parser.add_argument("query", metavar="QUERY", help='words (prefixes), "exact phrases", -excluded; see docs/search.md')
     parser.add_argument("--journal", help="journal code: incoming or outgoing")
     parser.add_argument("--status", choices=[s.value for s in ControlStatus], help="execution-control status")
-    parser.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="registered on or after (Astana)")
-    parser.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="registered on or before (Astana)")
+    parser.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD", help="registered on or after (Astana)")
+    parser.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD", help="registered on or before (Astana)")
     parser.add_argument("--limit", type=int, default=50, help=f"how many cards, 1-{MAX_LIMIT} (default 50)")
     parser.add_argument("--json", action="store_true", help="JSON output (the default)")
 
