@@ -171,7 +171,7 @@ def check_transition(state: ControlState | None, event: ControlEventType) -> Non
 
 
 def clean_text(value: str | None, path: str, *, required: bool) -> str | None:
-    text = " ".join((value or "").replace("\x00", "").split()) if value is not None else ""
+    text = " ".join((value or "").replace("\x00", "").split())
     if not text:
         if required:
             raise _refuse(path, "field.required", "this field is required")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from clerk_app.domain.card_query import CardQuery
-from clerk_app.domain.cards import Card, CardChange, JournalPage, JournalRow
+from clerk_app.domain.cards import Card, CardChange, JournalPage
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.errors import (
     ClerkError,
@@ -95,15 +95,6 @@ class CardService:
             rows = card_repo.card_rows(session, card_search.conditions(session, query, today=astana_today()), after, limit)
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
-
-    def rows(self, card_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, JournalRow]:
-        """The journal rows of these cards (for full-text hits: colours, copies, control)."""
-        wanted = list(dict.fromkeys(card_ids))[:MAX_PAGE]
-        if not wanted:
-            return {}
-        with self.store.read() as session:
-            found = card_repo.rows_by_ids(session, wanted)
-        return {row.id: row for row in found}
 
     def edit(
         self, ref: str, changes: Mapping[str, Any], actor: Actor, *, expected_version: int | None = None

@@ -100,6 +100,15 @@ def _decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
         raise ClerkError("the page cursor is not valid", code="control.bad_cursor") from exc
 
 
+def _current(session: Session, card_ref: str, event_type: ControlEventType) -> tuple[CardRow, ControlState]:
+    """The card and its control state, locked for the event, which must be allowed to follow."""
+    row = resolve_card(session, card_ref)
+    state = control_repo.load_state(session, row.id, for_update=True)
+    check_transition(state, event_type)
+    assert state is not None  # check_transition refuses a card that is not on control
+    return row, state
+
+
 class _Rules:
     """The deadline rules and the working calendar, read once per transaction."""
 
@@ -183,10 +192,7 @@ class ControlService:
         text = clean_text(reason, "reason", required=True)
         today = today or astana_today()
         with self.store.write() as session:
-            row = resolve_card(session, card_ref)
-            state = control_repo.load_state(session, row.id, for_update=True)
-            check_transition(state, ControlEventType.EXTENDED)
-            assert state is not None
+            row, state = _current(session, card_ref, ControlEventType.EXTENDED)
             if new_due < today or (state.due_on is not None and new_due <= state.due_on):
                 raise ValidationError(
                     [FieldIssue("due_on", "control.extension_not_later", "the new due date must be later than the current one")]
@@ -229,10 +235,8 @@ class ControlService:
     def remove_from_control(self, card_ref: str, actor: Actor, *, reply_ref: str | None = None) -> ControlState:
         """Only after a result; the outgoing reply is linked (the latest reply when none is named)."""
         with self.store.write() as session:
-            row = resolve_card(session, card_ref)
-            state = control_repo.load_state(session, row.id, for_update=True)
-            check_transition(state, ControlEventType.REMOVED_FROM_CONTROL)
-            assert state is not None and state.result is not None
+            row, state = _current(session, card_ref, ControlEventType.REMOVED_FROM_CONTROL)
+            assert state.result is not None  # a resolved card has its result
             reply = resolve_card(session, reply_ref) if reply_ref else control_repo.latest_reply(session, row.id)
             if reply is not None and reply.direction != Direction.OUTGOING.value:
                 raise ValidationError([FieldIssue("reply", "control.reply_not_outgoing", "the reply must be an outgoing letter")])
@@ -307,18 +311,10 @@ class ControlService:
             c = control_repo.counts(session, today=today, soon_until=today + timedelta(days=SOON_DAYS))
         return ControlSummary(today=today, **c)
 
-    def due_states(self, card_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[ControlStatus, date | None]]:
-        """Status and open due date of the given cards (the journal colours its rows with them)."""
-        with self.store.read() as session:
-            return {k: (ControlStatus(s), d) for k, (s, d) in control_repo.open_state_rows(session, card_ids).items()}
-
     # -- internals -------------------------------------------------------------------------------
 
     def _append(self, session: Session, card_ref: str, actor: Actor, event_type: ControlEventType, **details: object) -> ControlState:
-        row = resolve_card(session, card_ref)
-        state = control_repo.load_state(session, row.id, for_update=True)
-        check_transition(state, event_type)
-        assert state is not None
+        row, state = _current(session, card_ref, event_type)
         return self._append_to(session, row, state, actor, event_type, **details)
 
     def _append_to(

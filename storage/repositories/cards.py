@@ -182,10 +182,6 @@ def card_rows(
     return [_journal_row(r) for r in session.execute(query)]
 
 
-def rows_by_ids(session: Session, card_ids: list[uuid.UUID]) -> list[JournalRow]:
-    return card_rows(session, [CardRow.id.in_(card_ids)], None, len(card_ids))
-
-
 def _journal_row(r: Any) -> JournalRow:
     if r.party_type == PartyType.LEGAL_ENTITY.value:
         correspondent = r.legal_name or ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, exists, func, insert, select, tuple_, update
@@ -20,7 +20,7 @@ from clerk_app.domain.control import (
     ControlView,
     RefusalReason,
 )
-from clerk_app.domain.enums import PartyType
+from clerk_app.domain.enums import Direction, PartyType
 from storage.models import Card as CardRow
 from storage.models import CardApplicant, CardControl, CardExecutor, StaffMember
 from storage.models import ControlEvent as EventRow
@@ -150,7 +150,7 @@ def cards_without_control(session: Session, limit: int) -> list[Any]:
     return list(
         session.execute(
             select(CardRow.id, CardRow.kind, CardRow.registered_at)
-            .where(CardRow.direction == "incoming", ~exists().where(CardControl.card_id == CardRow.id))
+            .where(CardRow.direction == Direction.INCOMING.value, ~exists().where(CardControl.card_id == CardRow.id))
             .limit(limit)
         )
     )
@@ -187,7 +187,7 @@ def control_views(
     if overdue:
         query = query.where(CardControl.open_due_on < today)
     if due_within is not None:
-        query = query.where(CardControl.open_due_on >= today, CardControl.open_due_on <= date.fromordinal(today.toordinal() + due_within))
+        query = query.where(CardControl.open_due_on >= today, CardControl.open_due_on <= today + timedelta(days=due_within))
     if executor_id is not None:
         query = query.where(
             exists().where(CardExecutor.card_id == CardControl.card_id, CardExecutor.staff_member_id == executor_id)
@@ -256,14 +256,3 @@ def counts(session: Session, *, today: date, soon_until: date) -> dict[str, int]
         select(func.count()).where(CardControl.notice_due_on.is_not(None), CardControl.notice_due_on <= soon_until)
     )
     return {"open": row[0], "overdue": row[1], "due_today": row[2], "due_soon": row[3], "notices_due": int(notices or 0)}
-
-
-def open_state_rows(session: Session, card_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[str, date | None]]:
-    """Status and due date of these cards (for the journal's red and amber rows)."""
-    if not card_ids:
-        return {}
-    rows = session.execute(
-        select(CardControl.card_id, CardControl.status, CardControl.open_due_on).where(CardControl.card_id.in_(card_ids))
-    )
-    return {r.card_id: (r.status, r.open_due_on) for r in rows}
-

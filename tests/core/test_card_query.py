@@ -138,10 +138,3 @@ def test_name_key_folding() -> None:
     assert applicant_name_key("Семёнова", None, None, None) == applicant_name_key("Cемeнова", None, None, None)
     assert applicant_name_key(None, None, None, None) is None
 
-
-def test_rows_of_given_cards(registry: Registry, cards: dict[str, str]) -> None:
-    ids = [registry.cards.get(n).id for n in (cards["olga"], cards["reply"])]
-    rows = registry.cards.rows([*ids, ids[0]])
-    assert {r.number for r in rows.values()} == {cards["olga"], cards["reply"]}
-    assert rows[ids[0]].control_status is ControlStatus.REGISTERED and rows[ids[1]].control_status is None
-    assert registry.cards.rows([]) == {}
