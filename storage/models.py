@@ -185,14 +185,18 @@ class CardApplicant(Base):
 
     Applicants are a list of values belonging to their card, keyed by (card, position) and stored
     clustered by card (SQLite WITHOUT ROWID): reading a card's applicants is one range scan, and an
-    edit replaces the list as a whole (one history entry, synced with the card)."""
+    edit replaces the list as a whole (one history entry, synced with the card).
+
+    ``registered_at`` is the card's own (it never changes), copied here so that the name index
+    lists the cards a name prefix matches newest first by itself, without reading the cards."""
 
     __tablename__ = "card_applicant"
     __table_args__ = (
         _partial_index("ix_card_applicant_iin", "iin"),
         _partial_index("ix_card_applicant_bin", "bin"),
         Index(
-            "ix_card_applicant_name_key", "name_key", postgresql_ops={"name_key": "text_pattern_ops"},
+            "ix_card_applicant_name_key", "name_key", "registered_at", "card_id",
+            postgresql_ops={"name_key": "text_pattern_ops"},
             sqlite_where=text("name_key IS NOT NULL"), postgresql_where=text("name_key IS NOT NULL"),
         ),
         {"sqlite_with_rowid": False},
@@ -200,6 +204,7 @@ class CardApplicant(Base):
 
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     party_type: Mapped[str] = mapped_column(String(16))
     surname: Mapped[str | None] = mapped_column(String(200))
     given_name: Mapped[str | None] = mapped_column(String(200))

@@ -92,7 +92,7 @@ class CardService:
         query = query.checked()
         after = decode_cursor(cursor) if cursor else None
         with self.store.read() as session:
-            rows = card_repo.card_rows(session, card_search.conditions(session, query, today=astana_today()), after, limit)
+            rows = card_search.find_rows(session, query, today=astana_today(), after=after, limit=limit)
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
@@ -143,7 +143,7 @@ class CardService:
             if "applicants" in changed:
                 row.applicants = []
                 session.flush()  # the old applicant rows go before the new ones take their positions
-                row.applicants = [card_repo.applicant_row(a, i) for i, a in enumerate(draft.applicants)]
+                row.applicants = [card_repo.applicant_row(a, i, row.registered_at) for i, a in enumerate(draft.applicants)]
             if "respondent" in changed:
                 row.respondent_id = (
                     respondent_repo.find_or_create_respondent(session, draft.respondent).id if draft.respondent else None

@@ -322,7 +322,7 @@ def _make_chunk(plan: _ChunkPlan) -> _Chunk:
             executors += card_executors
             events += card_events
         for position, party in enumerate(parties):
-            applicants.append({**party, "card_id": card_id, "position": position})
+            applicants.append({**party, "card_id": card_id, "position": position, "registered_at": registered_at})
         cards.append(card)
     tables = (
         prepare_rows(plan.dialect, Card, cards),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, exists, func, insert, select, tuple_, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from clerk_app.domain.control import (
     ControlEvent,
@@ -22,8 +22,9 @@ from clerk_app.domain.control import (
 )
 from clerk_app.domain.enums import Direction, PartyType
 from storage.models import Card as CardRow
-from storage.models import CardApplicant, CardControl, CardExecutor, StaffMember
+from storage.models import CardControl, CardExecutor, StaffMember
 from storage.models import ControlEvent as EventRow
+from storage.repositories.cards import FIRST_APPLICANT
 
 _EVENT_TABLE = cast(Table, EventRow.__table__)
 _INSERT_EVENT = _EVENT_TABLE.insert()
@@ -171,7 +172,7 @@ def control_views(
 ) -> list[ControlView]:
     """Open cards by due date, earliest first (the most overdue on top), keyset-paged on
     (due date, card id). Every filter is SQL over the partial index of open cards."""
-    first = aliased(CardApplicant)
+    first = FIRST_APPLICANT
     query = (
         select(
             CardControl.card_id, CardControl.status, CardControl.open_due_on, CardControl.result,

@@ -138,3 +138,49 @@ def test_name_key_folding() -> None:
     assert applicant_name_key("Семёнова", None, None, None) == applicant_name_key("Cемeнова", None, None, None)
     assert applicant_name_key(None, None, None, None) is None
 
+
+
+@pytest.mark.parametrize("chunks", [(1, 2), (2, 3), (256, 8)], ids=["tiny_chunks", "small_chunks", "default_chunks"])
+def test_name_prefix_lists_newest_first_across_chunks(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch, chunks: tuple[int, int]
+) -> None:
+    """A name prefix drives the list from its index, chunk by chunk: the same cards, in the same
+    order, page after page, whatever the chunk size, a card with two matching applicants once."""
+    monkeypatch.setattr("storage.repositories.card_search.FIRST_NAME_CHUNK", chunks[0])
+    monkeypatch.setattr("storage.repositories.card_search.NAME_CHUNK_GROWTH", chunks[1])
+    register = registry.registration.register_json
+    made = []
+    for i in range(14):
+        people = [{"type": "natural_person", "surname": f"Ахметов{i}", "given_name": "Ерлан"}]
+        if i % 5 == 0:  # a collective appeal: both applicants match the prefix
+            people.append({"type": "natural_person", "surname": "Ахметова", "given_name": "Әйгерім"})
+        if i % 3 == 0:
+            people = [{"type": "natural_person", "surname": "Бекова", "given_name": "Ая"}]
+        card = register(incoming(applicants=people, is_collective=len(people) > 1, is_court_matter=i % 4 == 0,
+                                 kind="seller_claim" if i % 2 else "pretrial_settlement"), CLERK)
+        made.append((card.number, people[0]["surname"], i))
+    newest_first = list(reversed(made))
+
+    def listed(limit: int, **criteria: object) -> list[str]:
+        numbers, cursor = [], None
+        while True:
+            page = registry.cards.find(CardQuery(**criteria), limit=limit, cursor=cursor)  # type: ignore[arg-type]
+            numbers += [r.number for r in page.rows]
+            if page.next_cursor is None:
+                return numbers
+            cursor = page.next_cursor
+
+    named = [n for n, surname, _ in newest_first if surname.startswith("Ахмет")]
+    assert len(named) == 9
+    for limit in (1, 2, 3, 50):
+        assert listed(limit, applicant_name="ахм") == named
+    court = [n for n, surname, i in newest_first if surname.startswith("Ахмет") and i % 4 == 0]
+    assert listed(2, applicant_name="ахм", court_matter=True) == court
+    seller = [n for n, surname, i in newest_first if surname.startswith("Ахмет") and i % 2]
+    assert listed(2, applicant_name="ахм", kind=AppealKind.SELLER_CLAIM) == seller
+    today = astana_today()
+    assert listed(2, applicant_name="ахм", registered_from=today, registered_to=today) == named
+    assert listed(2, applicant_name="ахм", registered_to=today - timedelta(days=1)) == []
+    assert listed(2, applicant_name="ахметов1") == [n for n, surname, _ in newest_first if surname.startswith("Ахметов1")]
+    assert listed(2, applicant_name="ахметова") == [n for n, _, i in newest_first if i % 5 == 0 and i % 3]
+    assert listed(2, applicant_name="ахм", number=named[3]) == [named[3]]  # a selective criterion drives instead

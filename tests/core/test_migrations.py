@@ -6,6 +6,8 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from clerk_app.domain.card_query import CardQuery
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from storage.migrations.outside_models import is_search_index_table
 from storage.migrations.runner import (
@@ -16,6 +18,7 @@ from storage.migrations.runner import (
     script_head,
 )
 from storage.models import NAMING_CONVENTION, Base
+from tests.factories import incoming
 
 
 def test_head_constant_matches_the_scripts() -> None:
@@ -59,3 +62,26 @@ def test_opening_an_up_to_date_store_runs_no_migration(registry: Registry, store
         assert again.settings.card_count() == 0
     finally:
         again.close()
+
+
+def test_upgrade_gives_each_applicant_its_card_registration_time(registry: Registry) -> None:
+    """0009 fills the copied registration time of existing applicants, and name search uses it."""
+    actor = Actor("clerk")
+    first = registry.registration.register_json(incoming(), actor)
+    second = registry.registration.register_json(incoming(applicants=[
+        {"type": "natural_person", "surname": "Әбдірахманова", "given_name": "Ая"},
+        {"type": "natural_person", "surname": "Сейітов", "given_name": "Нұр"},
+    ], is_collective=True), actor)
+    engine = registry.store.engine
+    migrate(engine, "0008", downgrade=True)
+    with engine.connect() as conn:
+        assert "registered_at" not in {c["name"] for c in sa.inspect(conn).get_columns("card_applicant")}
+    migrate(engine, "head")
+    with engine.connect() as conn:
+        copied = conn.execute(sa.text(
+            "SELECT count(*) FROM card_applicant JOIN card ON card.id = card_applicant.card_id"
+            " WHERE card_applicant.registered_at = card.registered_at"
+        )).scalar_one()
+    assert copied == 3
+    found = registry.cards.find(CardQuery(applicant_name="әбдір")).rows
+    assert [row.id for row in found] == [second.id, first.id]
