@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AppealForm</name>
+    <message>
+        <source>Written</source>
+        <translation>Письменное</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Устное</translation>
+    </message>
+    <message>
+        <source>Electronic document</source>
+        <translation>Электронный документ</translation>
+    </message>
+    <message>
+        <source>Video appeal</source>
+        <translation>Видеообращение</translation>
+    </message>
+</context>
+<context>
     <name>AppealKind</name>
     <message>
         <source>Claim to a seller</source>
@@ -110,6 +129,104 @@
     </message>
 </context>
 <context>
+    <name>ApplicantRow</name>
+    <message>
+        <source>Known applicant: filled in from the latest appeal. Please check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known applicant: the fields are already filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this applicant from the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished">12 цифр</translation>
+    </message>
+    <message>
+        <source>Type the IIN first: a person who has appealed before is filled in from their latest appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as in the registration certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplicantsEditor</name>
+    <message>
+        <source>Left empty, a reply goes to the applicants of the appeal it answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collective appeal: {0} applicants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add addre&amp;ssee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a&amp;pplicant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another addressee of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another applicant: an appeal of several applicants is collective</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign executors</source>
@@ -188,6 +305,312 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Зарегистрировал</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Collective appeal</source>
+        <translation>Коллективное обращение</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Заявители</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Сторона-ответчик</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Сумма требований</translation>
+    </message>
+    <message>
+        <source>Correspondent&apos;s number and date</source>
+        <translation>Исходящий номер и дата корреспондента</translation>
+    </message>
+    <message>
+        <source>Correspondent&apos;s number</source>
+        <translation>Исходящий номер корреспондента</translation>
+    </message>
+    <message>
+        <source>Correspondent&apos;s date</source>
+        <translation>Исходящая дата корреспондента</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Number of sheets</source>
+        <translation>Количество листов</translation>
+    </message>
+    <message>
+        <source>Court matter</source>
+        <translation>Судебное дело</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Earlier appeal</source>
+        <translation>Первичное обращение</translation>
+    </message>
+    <message>
+        <source>Repeat appeals</source>
+        <translation>Повторные обращения</translation>
+    </message>
+    <message>
+        <source>Sent via</source>
+        <translation>Способ отправки</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+</context>
+<context>
+    <name>CardFields</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Кате&amp;гория:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In reply &amp;to No.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correspondent&apos;s &amp;No.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correspondent&apos;s &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sh&amp;eets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repea&amp;t of No.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Court matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming appeals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the paper arrived (today unless it came earlier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender&apos;s own number of the letter, if it has one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of the incoming appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incoming appeal this letter answers; left empty, the letter answers none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a repeat appeal: the registration number of the earlier one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets of the paper original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correspondence about a court case: never transmitted to the national system</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardFieldsView</name>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Open card No. {0}</source>
+        <translation>Открыть карточку № {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardHistory</name>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>No. {0}, workstation {1}</source>
+        <translation>№ {0}, рабочее место {1}</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>Изменено: {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что сделано</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Registration-control card</source>
+        <translation>Регистрационно-контрольная карточка</translation>
+    </message>
+    <message>
+        <source>Select a card to see all its fields and its history.</source>
+        <translation>Выберите карточку, чтобы увидеть все её поля и историю.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Registration-control card No. {0}</source>
+        <translation>Регистрационно-контрольная карточка № {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardValue</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>№ {0}</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БИН {0}</translation>
+    </message>
+    <message>
+        <source>IIN {0}</source>
+        <translation>ИИН {0}</translation>
+    </message>
+    <message>
+        <source>BIN/IIN {0}</source>
+        <translation>БИН/ИИН {0}</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>In person (paper)</source>
@@ -223,6 +646,33 @@
     <message>
         <source>Unified information system for consumer rights protection</source>
         <translation>Единая информационная система защиты прав потребителей</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFields</name>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed &amp;amount, ₸:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the appeal is about, in brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>such as 125 000,50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount the applicant claims, in tenge (not required)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -973,6 +1423,17 @@
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящее</translation>
+    </message>
+</context>
+<context>
     <name>DueDates</name>
     <message>
         <source>Overdue by {0} days</source>
@@ -993,6 +1454,41 @@
     <message>
         <source>{0} days left</source>
         <translation>Осталось {0} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>No. {0}</source>
+        <translation type="unfinished">№ {0}</translation>
+    </message>
+    <message>
+        <source>Similar cards: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like an appeal registered already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the paper with these cards. If it is a different document, register it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is a different document: register it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not register; return to the form to check it</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1222,6 +1718,102 @@
     <message>
         <source>This amount is too large.</source>
         <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>A BIN has exactly 12 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digit does not match the others: a digit is mistyped. Compare with the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date hidden in this number is impossible: a digit is mistyped. Compare with the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such number can exist: a digit is mistyped. Compare with the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date as day.month.year, such as 25.03.2025.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date is too long ago. Check the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a whole number, such as 3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 to 10 000 sheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a phone number, such as +7 701 123 45 67.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an e-mail address, such as name@mail.kz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a website, a domain or an IP address, such as shop.kz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the applicant (for a letter, the addressee).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the type of appeal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kind of appeal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the content in brief.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the surname.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the given name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the respondent&apos;s name, or clear the respondent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This journal no longer exists. Close the form and refresh the journals (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This journal is for the other direction. Choose another journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an incoming appeal. Enter the number of the appeal this letter answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an incoming appeal. Enter the number of the earlier appeal.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please check this value.</source>
@@ -1619,6 +2211,10 @@ Page 1 of {1}</source>
         <translation>&amp;Сотрудники (исполнители)…</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
         <source>Electronic copies</source>
         <translation>Электронные копии</translation>
     </message>
@@ -1809,6 +2405,132 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>PageViewer</name>
+    <message>
+        <source>Loading page…</source>
+        <translation>Страница загружается…</translation>
+    </message>
+    <message>
+        <source>The file “{0}” cannot be shown.</source>
+        <translation>Не удаётся показать файл «{0}».</translation>
+    </message>
+    <message>
+        <source>The file is missing from the registry&apos;s file store. Ask the administrator to check the stored files (clerk-app verify) and to restore this one from a backup.</source>
+        <translation>Файла нет в хранилище файлов реестра. Попросите администратора проверить сохранённые файлы (clerk-app verify) и восстановить этот файл из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Page {0} of the file “{1}” cannot be shown.</source>
+        <translation>Не удаётся показать страницу {0} файла «{1}».</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be read or is damaged. Try the other pages; ask the administrator to check the stored files (clerk-app verify).</source>
+        <translation>Сохранённый файл не читается или повреждён. Посмотрите другие страницы; попросите администратора проверить сохранённые файлы (clerk-app verify).</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} — electronic copy</source>
+        <translation>{0} — электронная копия</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom out; Ctrl and the mouse wheel zoom too</source>
+        <translation>Уменьшить; масштаб меняется и колёсиком мыши с нажатой Ctrl</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom in; Ctrl and the mouse wheel zoom too</source>
+        <translation>Увеличить; масштаб меняется и колёсиком мыши с нажатой Ctrl</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Реальный размер</translation>
+    </message>
+    <message>
+        <source>Actual size: the page as large as on paper</source>
+        <translation>Реальный размер: страница такой же величины, как на бумаге</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>Вписать страницу по ширине окна</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Показать страницу целиком</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Rotate the view left (the stored file does not change)</source>
+        <translation>Повернуть изображение влево (сохранённый файл не меняется)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Rotate the view right (the stored file does not change)</source>
+        <translation>Повернуть изображение вправо (сохранённый файл не меняется)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter to go to that page</source>
+        <translation>Введите номер страницы и нажмите Enter, чтобы перейти к ней</translation>
+    </message>
+</context>
+<context>
+    <name>PartyType</name>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Only PDF, TIFF and JPEG copies may be attached: save the scan as PDF or JPEG and attach it again.</source>
@@ -1943,6 +2665,93 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Card No. {0} registered. Enter the next one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading appeal No. {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without registering?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed in the form will be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to appeal No. {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New outgoing letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New incoming appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent (seller, manufacturer, performer, organizer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the card and close the form (Enter in a one-line field, or Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register and new like this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register, then start the next card with the same journal, channel, form, type, kind and respondent (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without registering (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>On control: {0} · overdue: {1} · due today: {2}</source>
@@ -2025,6 +2834,92 @@ Page 1 of {1}</source>
     <message>
         <source>Otherwise the due date stays {0}.</source>
         <translation>Иначе срок исполнения остаётся прежним: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentEditor</name>
+    <message>
+        <source>BIN/IIN {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the list of respondents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen from the list: a new respondent unless the BIN/IIN is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a part of the name or the BIN to choose from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIN/II&amp;N:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>part of the name: the list opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seller (manufacturer, performer) or game organizer. Choose from the list with the arrow keys and Enter, or type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished">12 цифр</translation>
+    </message>
+    <message>
+        <source>site, domain or IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The website, domain or IP address of an online seller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appeal names no respondent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RespondentRole</name>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Изготовитель</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Game organizer</source>
+        <translation>Организатор игры</translation>
     </message>
 </context>
 <context>
@@ -2136,8 +3031,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -109,6 +109,7 @@ def load_card_copies(registry: Registry, card_id: str) -> CardCopies:
 
 class CopiesPanel(QFrame):
     filesDropped = Signal(object)  # list[Path], dropped on the panel: for the card it shows
+    copyActivated = Signal(object)  # ElectronicCopy: a row double-clicked, or Enter on it (to view it)
     loaded = Signal()  # the list of the shown card is in (tests, screenshots)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -170,7 +171,9 @@ class CopiesPanel(QFrame):
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names keep their extension
         table.setIconSize(THUMB_SIZE)
         table.setAlternatingRowColors(True)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the journal to the button
+        # Tab goes from the journal to the button; a clicked row takes the focus, for Enter to open it
+        table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        table.activated.connect(self._on_activated)
         rows = table.verticalHeader()
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -342,6 +345,11 @@ class CopiesPanel(QFrame):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(line, column, item)
         self._fit_columns()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        copies = self._shown.copies if self._shown is not None else ()
+        if 0 <= index.row() < len(copies):
+            self.copyActivated.emit(copies[index.row()])
 
     def _fit_columns(self) -> None:
         """Every column but the file name as wide as its title and values, plus some air (the

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.cards import Journal, JournalRow
 from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
@@ -48,6 +49,7 @@ from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from ui import copy_dialogs, copy_texts, formatting
 from ui.about_dialog import app_name, show_about
+from ui.card_panel import CardPanel
 from ui.control_panel import CardRef, ControlPanel
 from ui.control_view import ControlTab, Show, control_tab_title
 from ui.copies_panel import CopiesPanel
@@ -61,6 +63,7 @@ from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import Language, LanguageManager
 from ui.notice_banner import NoticeBanner
+from ui.page_viewer import close_copy_viewers, open_copy_viewer
 from ui.registry_loader import (
     DEMO_CARD_COUNT,
     OpenedRegistry,
@@ -135,12 +138,16 @@ class MainWindow(QMainWindow):
         self.copies_panel.setMinimumHeight(120)
         self.copies_panel.attach_button.clicked.connect(self.attach_copies)
         self.copies_panel.filesDropped.connect(self._attach_dropped_on_panel)
+        self.copies_panel.copyActivated.connect(self._view_copy)
         self.control_panel = ControlPanel(self._runner)
         self.control_panel.changed.connect(self._on_control_changed)
         self.control_panel.staffChanged.connect(self._on_staff_changed)
-        self.card_tabs = QTabWidget()  # under the journals: the selected card's copies and control
+        self.card_panel = CardPanel(self._runner)
+        self.card_panel.cardRequested.connect(self._open_linked_card)
+        self.card_tabs = QTabWidget()  # under the journals: the selected card, its copies and control
         self.card_tabs.setObjectName("card_tabs")
         self.card_tabs.setDocumentMode(True)
+        self.card_tabs.addTab(self.card_panel, "")
         self.card_tabs.addTab(self.copies_panel, "")
         self.card_tabs.addTab(self.control_panel, "")
         self.card_tabs.setMinimumHeight(120)
@@ -329,8 +336,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.reference_menu.setTitle(self.tr("Refere&nce"))
         self.staff_action.setText(self.tr("&Staff (executors)…"))
-        self.card_tabs.setTabText(0, self.tr("Electronic copies"))
-        self.card_tabs.setTabText(1, self.tr("Execution control"))
+        self.card_tabs.setTabText(self.card_tabs.indexOf(self.card_panel), self.tr("Card"))
+        self.card_tabs.setTabText(self.card_tabs.indexOf(self.copies_panel), self.tr("Electronic copies"))
+        self.card_tabs.setTabText(self.card_tabs.indexOf(self.control_panel), self.tr("Execution control"))
         self._render_control_tab()
         self._render_search_tab()
         self.reminders.retranslate()
@@ -407,6 +415,7 @@ class MainWindow(QMainWindow):
         self._empty_journals_chosen = False
         self._build_journal_tabs(opened.registry, opened.summary.journals)
         self.copies_panel.set_registry(opened.registry)
+        self.card_panel.set_registry(opened.registry)
         self.control_panel.set_registry(opened.registry)
         self.control_tab.set_registry(opened.registry)
         self.search_panel.set_registry(opened.registry)
@@ -449,6 +458,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views = []
         self.copies_panel.set_registry(None)
+        close_copy_viewers(self)
         self._detach_control()
         self.inbox_panel.set_registry(None)
         self.recognition.stop()
@@ -572,16 +582,20 @@ class MainWindow(QMainWindow):
         self.copies_panel.show_card(self.selected_card())
         on_control = self.tabs.currentWidget() is self.control_tab
         on_search = self.tabs.currentWidget() is self.search_panel
-        self.card_tabs.setTabEnabled(0, not on_control)  # the copies are attached in the journals
+        # the copies are attached in the journals
+        self.card_tabs.setTabEnabled(self.card_tabs.indexOf(self.copies_panel), not on_control)
+        card: CardRef | None
         if on_control:
             self.card_tabs.setCurrentWidget(self.control_panel)
-            self.control_panel.show_card(self.control_tab.selected_card())
+            card = self.control_tab.selected_card()
         elif on_search:
             self.copies_panel.show_card(self.search_panel.selected_row())
-            self.control_panel.show_card(self.search_panel.selected_card())
+            card = self.search_panel.selected_card()
         else:
             row = self.selected_card()
-            self.control_panel.show_card(CardRef(row.id, row.number) if row is not None else None)
+            card = CardRef(row.id, row.number) if row is not None else None
+        self.control_panel.show_card(card)
+        self.card_panel.show_card(card.id if card is not None else None)
         self._update_state()
 
     def _can_attach(self) -> bool:
@@ -597,6 +611,10 @@ class MainWindow(QMainWindow):
             return
         self._settings.attach_folder = str(paths[0].parent)
         self._attach(row, paths)
+
+    def _view_copy(self, copy: ElectronicCopy) -> None:
+        if self._opened is not None:
+            open_copy_viewer(self, self._copies_runner, self._opened.registry, copy, self._settings)
 
     def _attach_dropped(self, row: JournalRow, paths: list[Path]) -> None:
         self.statusBar().clearMessage()
@@ -857,6 +875,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, self.tr("Appeals on execution control by due date; overdue first"))
 
     def _detach_control(self) -> None:
+        self.card_panel.set_registry(None)
         self.control_panel.set_registry(None)
         self.control_tab.set_registry(None)
         self.search_panel.set_registry(None)
@@ -891,7 +910,13 @@ class MainWindow(QMainWindow):
                 break
         else:
             self.control_panel.show_card(card)
+            self.card_panel.show_card(card.id)
         self.card_tabs.setCurrentWidget(self.control_panel)
+
+    def _open_linked_card(self, card: LinkedCard) -> None:
+        """A linked card clicked in the card panel: its row in a journal (or its panel in place)."""
+        self._open_card(CardRef(card.id, card.number))
+        self.card_tabs.setCurrentWidget(self.card_panel)
 
     # --- search ------------------------------------------------------------------------------------
 
@@ -915,6 +940,7 @@ class MainWindow(QMainWindow):
         for view in self._views:
             view.model.update_control(card_id, state.status, state.due_on if state.is_open else None)
         self.control_tab.reload(keep_selection=True)
+        self.card_panel.reload()
         self.reminders.check()
 
     def show_staff(self) -> None:
@@ -938,6 +964,7 @@ class MainWindow(QMainWindow):
         self.control_tab.reload_staff()
         self.search_panel.reload_references()
         self.control_panel.reload()
+        self.card_panel.reload()
 
     # --- refresh, about, close ----------------------------------------------------------------------
 
@@ -951,6 +978,7 @@ class MainWindow(QMainWindow):
         self.inbox_panel.reload()
         self.control_tab.reload(keep_selection=True)
         self.control_panel.reload()
+        self.card_panel.reload()
         self.reminders.check()
 
     def _on_summary(self, registry: Registry, summary: RegistrySummary) -> None:

@@ -7,12 +7,13 @@ Tests pass a QSettings on a temporary file instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
 
 LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "ui/main_window_geometry"
 ATTACH_DIR_KEY = "ui/attach_folder"
 HOT_FOLDER_KEY = "scanner/hot_folder"
+VIEWER_SIZE_KEY = "ui/page_viewer_size"
 
 
 class AppSettings:
@@ -58,6 +59,15 @@ class AppSettings:
     @attach_folder.setter
     def attach_folder(self, folder: str) -> None:
         self._store.setValue(ATTACH_DIR_KEY, folder)
+
+    @property
+    def page_viewer_size(self) -> QSize | None:
+        value = self._store.value(VIEWER_SIZE_KEY)
+        return value if isinstance(value, QSize) and value.isValid() else None
+
+    @page_viewer_size.setter
+    def page_viewer_size(self, value: QSize) -> None:
+        self._store.setValue(VIEWER_SIZE_KEY, value)
 
     @property
     def hot_folder(self) -> str | None:

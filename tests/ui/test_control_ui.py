@@ -541,7 +541,7 @@ def test_a_row_of_the_control_tab_opens_its_card(qtbot: QtBot, window: MainWindo
     wait_control_loaded(qtbot, window)
     # the bottom area shows the control panel; the copies belong to the journals
     assert window.card_tabs.currentWidget() is window.control_panel
-    assert not window.card_tabs.isTabEnabled(0)
+    assert not window.card_tabs.isTabEnabled(window.card_tabs.indexOf(window.copies_panel))
     journal = incoming_view(window).model
     rows = control_rows(window)
     loaded = next(i for i, r in enumerate(rows) if journal.find_row(r.card_id) is not None)
@@ -554,7 +554,7 @@ def test_a_row_of_the_control_tab_opens_its_card(qtbot: QtBot, window: MainWindo
     assert window.tabs.currentWidget() is view
     selected = view.selected_row()
     assert selected is not None and selected.id == rows[loaded].card_id
-    assert window.card_tabs.currentWidget() is window.control_panel and window.card_tabs.isTabEnabled(0)
+    assert window.card_tabs.currentWidget() is window.control_panel and window.card_tabs.isTabEnabled(window.card_tabs.indexOf(window.copies_panel))
     qtbot.waitUntil(lambda: panel.details is not None and panel.details.card.id == rows[loaded].card_id)
 
     # a card the journal has not loaded: its control panel right there

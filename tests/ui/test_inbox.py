@@ -171,6 +171,7 @@ def test_scans_arrive_from_the_scanner_folder_and_are_attached_to_their_card(
     # …and it is in the card's copies panel under the journal.
     window.tabs.setCurrentIndex(0)
     window.journal_views[0].table.selectRow(0)
+    window.card_tabs.setCurrentWidget(window.copies_panel)  # the card's fields come first
     wait_for_copies(qtbot, window, 1)
     assert window.copies_panel.isVisible()
 

@@ -115,3 +115,23 @@ def test_menu_accelerators_are_kept(language: str) -> None:
         if "&" in e.source and "&" not in e.translation.replace("&amp;", "&")
     ]
     assert not missing, "accelerator '&' lost in:\n  " + "\n  ".join(missing)
+
+
+def test_fill_translates_unfinished_entries_and_keeps_the_rest(tmp_path: Path) -> None:
+    from ui.i18n_fill import fill
+
+    ts = tmp_path / "clerk_kk.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="kk_KZ">\n<context>\n'
+        "    <name>Form</name>\n"
+        "    <message>\n        <source>Save</source>\n        <translation type=\"unfinished\"></translation>\n    </message>\n"
+        "    <message>\n        <source>Clerk&apos;s note</source>\n        <translation>Ескерту</translation>\n    </message>\n"
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    wanted = {"Form": {"Save": {"kk": "Сақтау"}, "Clerk's note": {"kk": "Басқа"}}}
+    changed, used = fill(ts, "kk", wanted, overwrite=False)
+    text = ts.read_text(encoding="utf-8")
+    assert changed == 1 and used == {("Form", "Save"), ("Form", "Clerk's note")}
+    assert "<translation>Сақтау</translation>" in text and "unfinished" not in text
+    assert "<translation>Ескерту</translation>" in text and "Clerk&apos;s note" in text  # kept as it was
