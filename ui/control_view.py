@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.cards import StaffMember
 from clerk_app.domain.control import ControlStatus, ControlView
 from clerk_app.domain.enums import AppealKind
-from clerk_app.services.control import ControlFilter, ControlPage
+from clerk_app.services.control import ControlFilter, ControlPage, ControlSummary, ExecutorLoad
 from clerk_app.services.registry import Registry
-from ui import due_dates, labels, palette
+from ui import due_dates, formatting, labels, palette
 from ui.control_dialogs import CardRef
 from ui.journal_model import PAGE_SIZE, two_lines
 from ui.journal_view import configure_card_table
@@ -178,6 +178,9 @@ class Show(IntEnum):
     OVERDUE = 3
 
 
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # an executor's name, without the counts shown beside it
+
+
 class ControlTab(QWidget):
     cardSelected = Signal(object)  # CardRef | None
     cardActivated = Signal(object)  # ControlView: double-click or Enter
@@ -188,6 +191,9 @@ class ControlTab(QWidget):
         self._runner = runner
         self._registry: Registry | None = None
         self._staff_task: Task[list[StaffMember]] | None = None
+        self._counts_task: Task[tuple[ControlSummary, list[ExecutorLoad]]] | None = None
+        self._summary: ControlSummary | None = None
+        self._loads: dict[uuid.UUID, ExecutorLoad] = {}
         self._keep: CardRef | None = None  # the card to select again once a reload is in
         self.model = ControlModel(runner, self)
 
@@ -304,9 +310,11 @@ class ControlTab(QWidget):
 
     def set_registry(self, registry: Registry | None) -> None:
         self._registry = registry
-        if self._staff_task is not None:
-            self._staff_task.discard()
-            self._staff_task = None
+        for task in (self._staff_task, self._counts_task):
+            if task is not None:
+                task.discard()
+        self._staff_task = self._counts_task = None
+        self._summary, self._loads = None, {}
         if registry is None:
             self.model.detach()
             return
@@ -321,6 +329,39 @@ class ControlTab(QWidget):
         if self._registry is not None:
             self._keep = self.selected_card() if keep_selection else None
             self.model.reload(control_pages(self._registry, self.control_filter()))
+            self._reload_counts(self._registry)
+
+    def _reload_counts(self, registry: Registry) -> None:
+        """The counts beside the choices (all, due today, overdue, per executor), read afresh
+        with every list: they change with every control action."""
+        if self._counts_task is not None:
+            self._counts_task.discard()
+        self._counts_task = self._runner.submit(
+            lambda: (registry.control.summary(), registry.control.executor_loads()), success=self._on_counts
+        )
+
+    def _on_counts(self, counts: tuple[ControlSummary, list[ExecutorLoad]]) -> None:
+        self._counts_task = None
+        self._summary, loads = counts
+        self._loads = {load.staff_member_id: load for load in loads}
+        self._render_counts()
+
+    def _render_counts(self) -> None:
+        summary = self._summary
+
+        def with_count(text: str, value: int | None) -> str:
+            return text if value is None else f"{text} ({formatting.count(value)})"
+
+        self.show_buttons[Show.ALL].setText(with_count(self.tr("&All on control"), summary.open if summary else None))
+        self.show_buttons[Show.TODAY].setText(with_count(self.tr("Due &today"), summary.due_today if summary else None))
+        self.show_buttons[Show.OVERDUE].setText(with_count(self.tr("&Overdue"), summary.overdue if summary else None))
+        combo = self.executor_combo
+        for index in range(1, combo.count()):
+            load = self._loads.get(combo.itemData(index))
+            name = combo.itemData(index, NAME_ROLE)
+            combo.setItemText(index, name if load is None else self.tr("{0} ({1} open, {2} overdue)").format(
+                name, formatting.count(load.open), formatting.count(load.overdue)
+            ))
 
     def _reselect(self, loading: bool) -> None:
         keep = self._keep
@@ -350,9 +391,11 @@ class ControlTab(QWidget):
         combo.addItem(self.tr("All executors"), None)
         for member in members:
             combo.addItem(member.full_name, member.id)
+            combo.setItemData(combo.count() - 1, member.full_name, NAME_ROLE)
         index = combo.findData(keep) if keep is not None else 0
         combo.setCurrentIndex(max(index, 0))
         self._updating_combos = False
+        self._render_counts()
         if keep is not None and index < 0:
             self._apply_filter()  # the chosen executor is gone from the list
 
@@ -438,10 +481,7 @@ class ControlTab(QWidget):
         self.title.setText(self.tr("Appeals on execution control"))
         self.order_hint.setText(self.tr("Earliest due date first"))
         self.show_label.setText(self.tr("Show:"))
-        self.show_buttons[Show.ALL].setText(self.tr("&All on control"))
-        self.show_buttons[Show.TODAY].setText(self.tr("Due &today"))
         self.show_buttons[Show.WITHIN].setText(self.tr("Due &within"))
-        self.show_buttons[Show.OVERDUE].setText(self.tr("&Overdue"))
         self.days_spin.setSuffix(self.tr(" days"))
         self.days_spin.setToolTip(self.tr("Due from today to this many days ahead"))
         self.executor_label.setText(self.tr("&Executor:"))
@@ -451,6 +491,7 @@ class ControlTab(QWidget):
         else:
             self._fill_executors([], keep=None)
         self._fill_kinds()
+        self._render_counts()
         self.model.retranslate()
         self._size_columns()
         self._update_placeholder()

@@ -62,6 +62,16 @@ class ControlSummary:
 
 
 @dataclass(frozen=True)
+class ExecutorLoad:
+    """One executor's open cards, for the control dashboard."""
+
+    staff_member_id: uuid.UUID
+    open: int
+    overdue: int
+    due_today: int
+
+
+@dataclass(frozen=True)
 class ControlFilter:
     overdue: bool = False
     due_within: int | None = None  # days from today, today included
@@ -310,6 +320,13 @@ class ControlService:
         with self.store.read() as session:
             c = control_repo.counts(session, today=today, soon_until=today + timedelta(days=SOON_DAYS))
         return ControlSummary(today=today, **c)
+
+    def executor_loads(self, *, today: date | None = None) -> list[ExecutorLoad]:
+        """Open, overdue and due-today cards of each executor who has any open card."""
+        today = today or astana_today()
+        with self.store.read() as session:
+            rows = control_repo.executor_counts(session, today=today)
+        return [ExecutorLoad(staff_id, open_, overdue, due_today) for staff_id, open_, overdue, due_today in rows]
 
     # -- internals -------------------------------------------------------------------------------
 

@@ -257,3 +257,17 @@ def counts(session: Session, *, today: date, soon_until: date) -> dict[str, int]
         select(func.count()).where(CardControl.notice_due_on.is_not(None), CardControl.notice_due_on <= soon_until)
     )
     return {"open": row[0], "overdue": row[1], "due_today": row[2], "due_soon": row[3], "notices_due": int(notices or 0)}
+
+
+def executor_counts(session: Session, *, today: date) -> list[tuple[uuid.UUID, int, int, int]]:
+    """Per executor: (staff member, open cards, overdue, due today), over the open cards only."""
+    due = CardControl.open_due_on
+    rows = session.execute(
+        select(
+            CardExecutor.staff_member_id, func.count(), func.count().filter(due < today), func.count().filter(due == today),
+        )
+        .join(CardControl, CardControl.card_id == CardExecutor.card_id)
+        .where(due.is_not(None))
+        .group_by(CardExecutor.staff_member_id)
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]

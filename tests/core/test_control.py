@@ -235,6 +235,13 @@ def test_demo_cards_have_control_histories_that_replay_to_their_state(registry: 
     # the demo's own executors can be used straight away
     overdue = registry.control.views(ControlFilter(overdue=True), limit=5).rows
     assert overdue and all(r.days_overdue > 0 for r in overdue)
+    # each executor's counts on the dashboard are those of the lists it opens
+    loads = registry.control.executor_loads()
+    assert {load.staff_member_id for load in loads} <= {member.id for member in staff} and len(loads) >= 5
+    for load in loads[:3]:
+        mine = registry.control.views(ControlFilter(executor_id=load.staff_member_id), limit=1000).rows
+        assert load.open == len(mine) and load.overdue == sum(1 for r in mine if r.days_overdue > 0)
+        assert load.due_today == len(registry.control.views(ControlFilter(executor_id=load.staff_member_id, due_within=0), limit=1000).rows)
 
 
 def test_cards_registered_before_control_existed_are_put_on_control_once(store_location: dict[str, object]) -> None:

@@ -43,7 +43,7 @@ from ui.control_dialogs import (
     to_qdate,
 )
 from ui.control_panel import ControlPanel
-from ui.control_view import ControlColumn, Show
+from ui.control_view import NAME_ROLE, ControlColumn, Show
 from ui.journal_model import Column
 from ui.journal_view import JournalView
 from ui.main_window import MainWindow
@@ -313,7 +313,7 @@ def test_the_first_executor_is_added_inside_the_assign_dialog(
     wait_done(qtbot, window, dialog)
     assert window.control_panel.state_values["executors"].text() == "Серікова Гүлнар"
     # the "On control" tab offers the new executor in its filter
-    qtbot.waitUntil(lambda: window.control_tab.executor_combo.findText("Серікова Гүлнар") > 0)
+    qtbot.waitUntil(lambda: window.control_tab.executor_combo.findData("Серікова Гүлнар", NAME_ROLE) > 0)
 
 
 def test_a_refusal_without_its_reason_keeps_the_dialog_open_with_the_messages_next_to_the_fields(
@@ -520,8 +520,8 @@ def test_the_control_tab_filters_by_due_date_and_executor_and_pages_as_it_scroll
 
     qtbot.mouseClick(tab.show_buttons[Show.ALL], Qt.MouseButton.LeftButton)
     name = "Омаров Данияр"
-    qtbot.waitUntil(lambda: tab.executor_combo.findText(name) > 0)
-    tab.executor_combo.setCurrentIndex(tab.executor_combo.findText(name))
+    qtbot.waitUntil(lambda: tab.executor_combo.findData(name, NAME_ROLE) > 0)
+    tab.executor_combo.setCurrentIndex(tab.executor_combo.findData(name, NAME_ROLE))
     wait_control_loaded(qtbot, window)
     rows = control_rows(window)
     expected = filled_registry.control.views(
@@ -529,6 +529,10 @@ def test_the_control_tab_filters_by_due_date_and_executor_and_pages_as_it_scroll
     ).rows
     assert rows and [r.card_id for r in rows] == [r.card_id for r in expected][: len(rows)]
     assert all(name in r.executors for r in rows)
+    # the dashboard's counts: each choice and each executor says how many it holds
+    load = next(x for x in filled_registry.control.executor_loads() if x.staff_member_id == staff_ids(filled_registry)[name])
+    assert tab.executor_combo.currentText() == f"{name} ({load.open} open, {load.overdue} overdue)"
+    assert tab.show_buttons[Show.OVERDUE].text() == f"&Overdue ({filled_registry.control.summary().overdue})"
 
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findText("Claim to a seller"))
     wait_control_loaded(qtbot, window)
@@ -657,6 +661,6 @@ def test_the_staff_dialog_lists_and_adds_executors(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == before + 1)
     assert any(m.full_name == "Әбдірахманова Әсем" and m.position == "юрист" for m in filled_registry.references.staff())
     assert form.name_edit.text() == "" and not form.errors.visible_messages()
-    qtbot.waitUntil(lambda: window.control_tab.executor_combo.findText("Әбдірахманова Әсем") > 0)
+    qtbot.waitUntil(lambda: window.control_tab.executor_combo.findData("Әбдірахманова Әсем", NAME_ROLE) > 0)
     dialog.reject()
     qtbot.waitUntil(lambda: window.staff_dialog is None)
