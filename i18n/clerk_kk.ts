@@ -132,98 +132,98 @@
     <name>ApplicantRow</name>
     <message>
         <source>Known applicant: filled in from the latest appeal. Please check.</source>
-        <translation type="unfinished" />
+        <translation>Бұрын өтініш берген: деректер соңғы өтініштен толтырылды. Тексеріңіз.</translation>
     </message>
     <message>
         <source>Known applicant: the fields are already filled in.</source>
-        <translation type="unfinished" />
+        <translation>Бұрын өтініш берген: өрістер толтырылып қойған.</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тегі:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished" />
+        <translation>Әкесінің а&amp;ты:</translation>
     </message>
     <message>
         <source>&amp;BIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;БСН:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>А&amp;тауы:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished" />
+        <translation>Эл. &amp;пошта:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Remove this applicant from the card</source>
-        <translation type="unfinished" />
+        <translation>Осы өтініш берушіні карточкадан алып тастау</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished">12 цифр</translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Type the IIN first: a person who has appealed before is filled in from their latest appeal</source>
-        <translation type="unfinished" />
+        <translation>Алдымен ЖСН енгізіңіз: бұрын өтініш берген адамның деректері соңғы өтінішінен толтырылады</translation>
     </message>
     <message>
         <source>as in the registration certificate</source>
-        <translation type="unfinished" />
+        <translation>тіркеу анықтамасындағыдай</translation>
     </message>
 </context>
 <context>
     <name>ApplicantsEditor</name>
     <message>
         <source>Left empty, a reply goes to the applicants of the appeal it answers.</source>
-        <translation type="unfinished" />
+        <translation>Бос қалса, жауап сол өтініштің өтініш берушілеріне жіберіледі.</translation>
     </message>
     <message>
         <source>Collective appeal: {0} applicants</source>
-        <translation type="unfinished" />
+        <translation>Ұжымдық өтініш: {0} өтініш беруші</translation>
     </message>
     <message>
         <source>Individual appeal</source>
-        <translation type="unfinished" />
+        <translation>Жеке өтініш</translation>
     </message>
     <message>
         <source>Add addre&amp;ssee</source>
-        <translation type="unfinished" />
+        <translation>Адресат &amp;қосу</translation>
     </message>
     <message>
         <source>Add a&amp;pplicant</source>
-        <translation type="unfinished" />
+        <translation>Өтініш беруші &amp;қосу</translation>
     </message>
     <message>
         <source>Another addressee of the letter</source>
-        <translation type="unfinished" />
+        <translation>Хаттың тағы бір адресаты</translation>
     </message>
     <message>
         <source>Another applicant: an appeal of several applicants is collective</source>
-        <translation type="unfinished" />
+        <translation>Тағы бір өтініш беруші: бірнеше өтініш берушінің өтініші ұжымдық болады</translation>
     </message>
 </context>
 <context>
@@ -423,103 +423,107 @@
     <name>CardFields</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished" />
+        <translation>— жоқ —</translation>
     </message>
     <message>
         <source>&amp;Journal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Журнал:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>Түсу &amp;арнасы:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;via:</source>
+        <translation>Жіберу &amp;тәсілі:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Нысаны:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Санаты:</translation>
+        <translation>&amp;Санаты:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Келіп түскен күні:</translation>
     </message>
     <message>
         <source>In reply &amp;to No.:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жауап берілетін өтініш №:</translation>
     </message>
     <message>
         <source>Correspondent&apos;s &amp;No.:</source>
-        <translation type="unfinished" />
+        <translation>Хат жіберушінің &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Correspondent&apos;s &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>Хат жіберушінің к&amp;үні:</translation>
     </message>
     <message>
         <source>Sh&amp;eets:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Парақ саны:</translation>
     </message>
     <message>
         <source>Repea&amp;t of No.:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Алғашқы өтініш №:</translation>
     </message>
     <message>
         <source>&amp;Court matter</source>
-        <translation type="unfinished" />
+        <translation>С&amp;отқа қатысты</translation>
     </message>
     <message>
         <source>Incoming appeals</source>
-        <translation type="unfinished" />
+        <translation>Кіріс өтініштер</translation>
     </message>
     <message>
         <source>Outgoing letters</source>
-        <translation type="unfinished" />
+        <translation>Шығыс хаттар</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished" />
+        <translation>кк.аа.жжжж</translation>
     </message>
     <message>
         <source>When the paper arrived (today unless it came earlier)</source>
-        <translation type="unfinished" />
+        <translation>Қағаз түскен күн (ертерек түспесе — бүгін)</translation>
     </message>
     <message>
         <source>The sender&apos;s own number of the letter, if it has one</source>
-        <translation type="unfinished" />
+        <translation>Хат жіберушінің өз нөмірі, егер бар болса</translation>
     </message>
     <message>
         <source>number of the incoming appeal</source>
-        <translation type="unfinished" />
+        <translation>кіріс өтініштің нөмірі</translation>
     </message>
     <message>
         <source>The incoming appeal this letter answers; left empty, the letter answers none</source>
-        <translation type="unfinished" />
+        <translation>Осы хат жауап беретін кіріс өтініш; бос қалса, хат ешбір өтінішке жауап болмайды</translation>
     </message>
     <message>
         <source>number of the earlier appeal</source>
-        <translation type="unfinished" />
+        <translation>алғашқы өтініштің нөмірі</translation>
     </message>
     <message>
         <source>For a repeat appeal: the registration number of the earlier one</source>
-        <translation type="unfinished" />
+        <translation>Қайталама өтініш үшін: алғашқы өтініштің тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Sheets of the paper original</source>
-        <translation type="unfinished" />
+        <translation>Қағаз түпнұсқаның парақ саны</translation>
     </message>
     <message>
         <source>Correspondence about a court case: never transmitted to the national system</source>
-        <translation type="unfinished" />
+        <translation>Сот ісі бойынша хат алмасу: ТҚҚБАЖ-ға ешқашан берілмейді</translation>
     </message>
 </context>
 <context>
@@ -652,27 +656,27 @@
     <name>ContentFields</name>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қысқаша мазмұны:</translation>
     </message>
     <message>
         <source>Claimed &amp;amount, ₸:</source>
-        <translation type="unfinished" />
+        <translation>Талап етілген &amp;сома, ₸:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>What the appeal is about, in brief</source>
-        <translation type="unfinished" />
+        <translation>Өтініш не туралы, қысқаша</translation>
     </message>
     <message>
         <source>such as 125 000,50</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 125 000,50</translation>
     </message>
     <message>
         <source>The amount the applicant claims, in tenge (not required)</source>
-        <translation type="unfinished" />
+        <translation>Өтініш беруші талап ететін сома, теңгемен (міндетті емес)</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1046,10 @@
     <message>
         <source>&amp;Overdue</source>
         <translation>Мерзімі &amp;өткен</translation>
+    </message>
+    <message>
+        <source>{0} ({1} open, {2} overdue)</source>
+        <translation>{0} (бақылауда {1}, мерзімі өткен {2})</translation>
     </message>
     <message>
         <source> days</source>
@@ -1460,35 +1468,35 @@
     <name>DuplicateWarning</name>
     <message>
         <source>No. {0}</source>
-        <translation type="unfinished">№ {0}</translation>
+        <translation>№ {0}</translation>
     </message>
     <message>
         <source>Similar cards: {0}</source>
-        <translation type="unfinished" />
+        <translation>Ұқсас карточкалар: {0}</translation>
     </message>
     <message>
         <source>This looks like an appeal registered already.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өтініш бұрын тіркелген сияқты.</translation>
     </message>
     <message>
         <source>Compare the paper with these cards. If it is a different document, register it anyway.</source>
-        <translation type="unfinished" />
+        <translation>Қағазды осы карточкалармен салыстырыңыз. Егер бұл басқа құжат болса, бәрібір тіркеңіз.</translation>
     </message>
     <message>
         <source>Register &amp;anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бәрібір тіркеу</translation>
     </message>
     <message>
         <source>It is a different document: register it</source>
-        <translation type="unfinished" />
+        <translation>Бұл басқа құжат: тіркеу</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қайту</translation>
     </message>
     <message>
         <source>Do not register; return to the form to check it</source>
-        <translation type="unfinished" />
+        <translation>Тіркемеу; тексеру үшін пішінге оралу</translation>
     </message>
 </context>
 <context>
@@ -1721,99 +1729,99 @@
     </message>
     <message>
         <source>A BIN has exactly 12 digits.</source>
-        <translation type="unfinished" />
+        <translation>БСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The last digit does not match the others: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Соңғы цифр қалғандарына сәйкес келмейді: бір цифр қате терілген. Құжатпен салыстырыңыз.</translation>
     </message>
     <message>
         <source>The date hidden in this number is impossible: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Нөмірдегі күн мүмкін емес: бір цифр қате терілген. Құжатпен салыстырыңыз.</translation>
     </message>
     <message>
         <source>No such number can exist: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай нөмір болуы мүмкін емес: бір цифр қате терілген. Құжатпен салыстырыңыз.</translation>
     </message>
     <message>
         <source>Type the date as day.month.year, such as 25.03.2025.</source>
-        <translation type="unfinished" />
+        <translation>Күнді күн.ай.жыл түрінде жазыңыз, мысалы 25.03.2025.</translation>
     </message>
     <message>
         <source>The date cannot be later than today.</source>
-        <translation type="unfinished" />
+        <translation>Күн бүгінгі күннен кейін болмауы керек.</translation>
     </message>
     <message>
         <source>This date is too long ago. Check the year.</source>
-        <translation type="unfinished" />
+        <translation>Бұл күн тым ерте. Жылын тексеріңіз.</translation>
     </message>
     <message>
         <source>Type a whole number, such as 3.</source>
-        <translation type="unfinished" />
+        <translation>Бүтін сан жазыңыз, мысалы 3.</translation>
     </message>
     <message>
         <source>From 1 to 10 000 sheets.</source>
-        <translation type="unfinished" />
+        <translation>1-ден 10 000 параққа дейін.</translation>
     </message>
     <message>
         <source>Type a phone number, such as +7 701 123 45 67.</source>
-        <translation type="unfinished" />
+        <translation>Телефон нөмірін жазыңыз, мысалы +7 701 123 45 67.</translation>
     </message>
     <message>
         <source>Type an e-mail address, such as name@mail.kz.</source>
-        <translation type="unfinished" />
+        <translation>Электрондық пошта мекенжайын жазыңыз, мысалы name@mail.kz.</translation>
     </message>
     <message>
         <source>Type a website, a domain or an IP address, such as shop.kz.</source>
-        <translation type="unfinished" />
+        <translation>Сайтты, доменді немесе IP-мекенжайды жазыңыз, мысалы shop.kz.</translation>
     </message>
     <message>
         <source>Enter the applicant (for a letter, the addressee).</source>
-        <translation type="unfinished" />
+        <translation>Өтініш берушіні енгізіңіз (хат үшін — адресатты).</translation>
     </message>
     <message>
         <source>Choose the type of appeal.</source>
-        <translation type="unfinished" />
+        <translation>Өтініштің түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the kind of appeal.</source>
-        <translation type="unfinished" />
+        <translation>Өтініштің санатын таңдаңыз.</translation>
     </message>
     <message>
         <source>Write the content in brief.</source>
-        <translation type="unfinished" />
+        <translation>Қысқаша мазмұнын жазыңыз.</translation>
     </message>
     <message>
         <source>Type the surname.</source>
-        <translation type="unfinished" />
+        <translation>Тегін жазыңыз.</translation>
     </message>
     <message>
         <source>Type the given name.</source>
-        <translation type="unfinished" />
+        <translation>Атын жазыңыз.</translation>
     </message>
     <message>
         <source>Type the organisation&apos;s name.</source>
-        <translation type="unfinished" />
+        <translation>Ұйымның атауын жазыңыз.</translation>
     </message>
     <message>
         <source>Type the respondent&apos;s name, or clear the respondent.</source>
-        <translation type="unfinished" />
+        <translation>Жауапкер тараптың атауын жазыңыз немесе жауапкер тарапты тазартыңыз.</translation>
     </message>
     <message>
         <source>This journal no longer exists. Close the form and refresh the journals (F5).</source>
-        <translation type="unfinished" />
+        <translation>Бұл журнал енді жоқ. Пішінді жауып, журналдарды жаңартыңыз (F5).</translation>
     </message>
     <message>
         <source>This journal is for the other direction. Choose another journal.</source>
-        <translation type="unfinished" />
+        <translation>Бұл журнал басқа бағытқа арналған. Басқа журналды таңдаңыз.</translation>
     </message>
     <message>
         <source>This is not an incoming appeal. Enter the number of the appeal this letter answers.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кіріс өтініш емес. Осы хат жауап беретін өтініштің нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>This is not an incoming appeal. Enter the number of the earlier appeal.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кіріс өтініш емес. Алғашқы өтініштің нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>Please check this value.</source>
@@ -2271,6 +2279,10 @@ Page 1 of {1}</source>
         <translation>Тізілімдегі карточкалар: {0}</translation>
     </message>
     <message>
+        <source>Card No. {0} registered.</source>
+        <translation>№ {0} карточка тіркелді.</translation>
+    </message>
+    <message>
         <source>Release the mouse button to attach the files to card No. {0}.</source>
         <translation>Файлдарды № {0} карточкаға қосу үшін тінтуір батырмасын жіберіңіз.</translation>
     </message>
@@ -2523,11 +2535,11 @@ Page 1 of {1}</source>
     <name>PartyType</name>
     <message>
         <source>Natural person</source>
-        <translation type="unfinished" />
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished" />
+        <translation>Заңды тұлға</translation>
     </message>
 </context>
 <context>
@@ -2665,90 +2677,117 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RegistrationActions</name>
+    <message>
+        <source>&amp;New incoming appeal…</source>
+        <translation>&amp;Жаңа кіріс өтініш…</translation>
+    </message>
+    <message>
+        <source>Register a paper appeal that has arrived (Ctrl+N)</source>
+        <translation>Келіп түскен қағаз өтінішті тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing letter…</source>
+        <translation>Жаңа &amp;шығыс хат…</translation>
+    </message>
+    <message>
+        <source>Register a letter the body sends (Ctrl+Shift+N)</source>
+        <translation>Субъект жіберетін хатты тіркеу (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Жауап беру…</translation>
+    </message>
+    <message>
+        <source>Register the outgoing reply to the selected incoming appeal (Ctrl+R)</source>
+        <translation>Таңдалған кіріс өтінішке шығыс жауапты тіркеу (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <source>Card No. {0} registered. Enter the next one.</source>
-        <translation type="unfinished" />
+        <translation>№ {0} карточка тіркелді. Келесісін енгізіңіз.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished" />
+        <translation>Тіркелуде…</translation>
     </message>
     <message>
         <source>Reading appeal No. {0}…</source>
-        <translation type="unfinished" />
+        <translation>№ {0} өтініш оқылуда…</translation>
     </message>
     <message>
         <source>Close without registering?</source>
-        <translation type="unfinished" />
+        <translation>Тіркемей жабасыз ба?</translation>
     </message>
     <message>
         <source>What you typed in the form will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Пішінге енгізілген деректер жоғалады.</translation>
     </message>
     <message>
         <source>&amp;Discard and close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тіркемей жабу</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Т&amp;олтыруды жалғастыру</translation>
     </message>
     <message>
         <source>Reply to appeal No. {0}</source>
-        <translation type="unfinished" />
+        <translation>№ {0} өтінішке жауап</translation>
     </message>
     <message>
         <source>New outgoing letter</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шығыс хат</translation>
     </message>
     <message>
         <source>New incoming appeal</source>
-        <translation type="unfinished" />
+        <translation>Жаңа кіріс өтініш</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Addressees</source>
-        <translation type="unfinished" />
+        <translation>Адресаттар</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished" />
+        <translation>Өтініш берушілер</translation>
     </message>
     <message>
         <source>Respondent (seller, manufacturer, performer, organizer)</source>
-        <translation type="unfinished" />
+        <translation>Жауапкер тарап (сатушы, дайындаушы, орындаушы, ұйымдастырушы)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished" />
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Register the card and close the form (Enter in a one-line field, or Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Карточканы тіркеп, пішінді жабу (бір жолды өрісте Enter немесе Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Register and new like this</source>
-        <translation type="unfinished" />
+        <translation>Тіркеп, осындай жаңасын бастау</translation>
     </message>
     <message>
         <source>Register, then start the next card with the same journal, channel, form, type, kind and respondent (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Тіркеп, келесі карточканы сол журнал, түсу арнасы, нысан, түр, санат және жауапкер тараппен бастау (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Close without registering (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Тіркемей жабу (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2840,67 +2879,67 @@ Page 1 of {1}</source>
     <name>RespondentEditor</name>
     <message>
         <source>BIN/IIN {0}</source>
-        <translation type="unfinished" />
+        <translation>БСН/ЖСН {0}</translation>
     </message>
     <message>
         <source>From the list of respondents.</source>
-        <translation type="unfinished" />
+        <translation>Жауапкер тараптар тізімінен.</translation>
     </message>
     <message>
         <source>Not chosen from the list: a new respondent unless the BIN/IIN is known.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен таңдалмаған: БСН/ЖСН белгісіз болса, жаңа жауапкер тарап қосылады.</translation>
     </message>
     <message>
         <source>Type a part of the name or the BIN to choose from the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен таңдау үшін атауының бір бөлігін немесе БСН-ін жазыңыз.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>А&amp;тауы:</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>BIN/II&amp;N:</source>
-        <translation type="unfinished" />
+        <translation>&amp;БСН/ЖСН:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сайты:</translation>
     </message>
     <message>
         <source>part of the name: the list opens</source>
-        <translation type="unfinished" />
+        <translation>атауының бөлігі: тізім ашылады</translation>
     </message>
     <message>
         <source>The seller (manufacturer, performer) or game organizer. Choose from the list with the arrow keys and Enter, or type a new one.</source>
-        <translation type="unfinished" />
+        <translation>Сатушы (дайындаушы, орындаушы) немесе ойын ұйымдастырушысы. Тізімнен нұсқар пернелері мен Enter арқылы таңдаңыз немесе жаңасын жазыңыз.</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished">12 цифр</translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>site, domain or IP</source>
-        <translation type="unfinished" />
+        <translation>сайт, домен немесе IP</translation>
     </message>
     <message>
         <source>The website, domain or IP address of an online seller</source>
-        <translation type="unfinished" />
+        <translation>Интернет-сатушының сайты, домені немесе IP-мекенжайы</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Тазарту</translation>
     </message>
     <message>
         <source>The appeal names no respondent</source>
-        <translation type="unfinished" />
+        <translation>Өтініште жауапкер тарап көрсетілмеген</translation>
     </message>
 </context>
 <context>

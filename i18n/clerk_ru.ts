@@ -132,98 +132,98 @@
     <name>ApplicantRow</name>
     <message>
         <source>Known applicant: filled in from the latest appeal. Please check.</source>
-        <translation type="unfinished" />
+        <translation>Заявитель уже обращался: данные взяты из последнего обращения. Проверьте их.</translation>
     </message>
     <message>
         <source>Known applicant: the fields are already filled in.</source>
-        <translation type="unfinished" />
+        <translation>Заявитель уже обращался: поля уже заполнены.</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ИИН:</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished" />
+        <translation>И&amp;мя:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <source>&amp;BIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;БИН:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished" />
+        <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this applicant from the card</source>
-        <translation type="unfinished" />
+        <translation>Удалить этого заявителя из карточки</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished">12 цифр</translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Type the IIN first: a person who has appealed before is filled in from their latest appeal</source>
-        <translation type="unfinished" />
+        <translation>Сначала введите ИИН: данные ранее обращавшегося человека подставятся из его последнего обращения</translation>
     </message>
     <message>
         <source>as in the registration certificate</source>
-        <translation type="unfinished" />
+        <translation>как в справке о регистрации</translation>
     </message>
 </context>
 <context>
     <name>ApplicantsEditor</name>
     <message>
         <source>Left empty, a reply goes to the applicants of the appeal it answers.</source>
-        <translation type="unfinished" />
+        <translation>Если пусто, ответ адресуется заявителям обращения, на которое он отвечает.</translation>
     </message>
     <message>
         <source>Collective appeal: {0} applicants</source>
-        <translation type="unfinished" />
+        <translation>Коллективное обращение: заявителей — {0}</translation>
     </message>
     <message>
         <source>Individual appeal</source>
-        <translation type="unfinished" />
+        <translation>Индивидуальное обращение</translation>
     </message>
     <message>
         <source>Add addre&amp;ssee</source>
-        <translation type="unfinished" />
+        <translation>Добавить &amp;адресата</translation>
     </message>
     <message>
         <source>Add a&amp;pplicant</source>
-        <translation type="unfinished" />
+        <translation>Добавить &amp;заявителя</translation>
     </message>
     <message>
         <source>Another addressee of the letter</source>
-        <translation type="unfinished" />
+        <translation>Ещё один адресат письма</translation>
     </message>
     <message>
         <source>Another applicant: an appeal of several applicants is collective</source>
-        <translation type="unfinished" />
+        <translation>Ещё один заявитель: обращение нескольких заявителей — коллективное</translation>
     </message>
 </context>
 <context>
@@ -423,103 +423,107 @@
     <name>CardFields</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished" />
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>&amp;Journal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Журнал:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Канал поступления:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;via:</source>
+        <translation>Способ &amp;отправки:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Кате&amp;гория:</translation>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished" />
+        <translation>Дата по&amp;ступления:</translation>
     </message>
     <message>
         <source>In reply &amp;to No.:</source>
-        <translation type="unfinished" />
+        <translation>В &amp;ответ на №:</translation>
     </message>
     <message>
         <source>Correspondent&apos;s &amp;No.:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Исх. № корреспондента:</translation>
     </message>
     <message>
         <source>Correspondent&apos;s &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>Исх. &amp;дата корреспондента:</translation>
     </message>
     <message>
         <source>Sh&amp;eets:</source>
-        <translation type="unfinished" />
+        <translation>Количество &amp;листов:</translation>
     </message>
     <message>
         <source>Repea&amp;t of No.:</source>
-        <translation type="unfinished" />
+        <translation>Первичное &amp;обращение №:</translation>
     </message>
     <message>
         <source>&amp;Court matter</source>
-        <translation type="unfinished" />
+        <translation>Су&amp;дебное дело</translation>
     </message>
     <message>
         <source>Incoming appeals</source>
-        <translation type="unfinished" />
+        <translation>Входящие обращения</translation>
     </message>
     <message>
         <source>Outgoing letters</source>
-        <translation type="unfinished" />
+        <translation>Исходящие письма</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished" />
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <source>When the paper arrived (today unless it came earlier)</source>
-        <translation type="unfinished" />
+        <translation>Когда поступил бумажный документ (сегодня, если не раньше)</translation>
     </message>
     <message>
         <source>The sender&apos;s own number of the letter, if it has one</source>
-        <translation type="unfinished" />
+        <translation>Собственный номер письма у отправителя, если он есть</translation>
     </message>
     <message>
         <source>number of the incoming appeal</source>
-        <translation type="unfinished" />
+        <translation>номер входящего обращения</translation>
     </message>
     <message>
         <source>The incoming appeal this letter answers; left empty, the letter answers none</source>
-        <translation type="unfinished" />
+        <translation>Входящее обращение, на которое отвечает это письмо; если пусто, письмо не является ответом</translation>
     </message>
     <message>
         <source>number of the earlier appeal</source>
-        <translation type="unfinished" />
+        <translation>номер первичного обращения</translation>
     </message>
     <message>
         <source>For a repeat appeal: the registration number of the earlier one</source>
-        <translation type="unfinished" />
+        <translation>Для повторного обращения: регистрационный номер первичного</translation>
     </message>
     <message>
         <source>Sheets of the paper original</source>
-        <translation type="unfinished" />
+        <translation>Количество листов бумажного оригинала</translation>
     </message>
     <message>
         <source>Correspondence about a court case: never transmitted to the national system</source>
-        <translation type="unfinished" />
+        <translation>Переписка по судебному делу: никогда не передаётся в ЕИС ЗПП</translation>
     </message>
 </context>
 <context>
@@ -652,27 +656,27 @@
     <name>ContentFields</name>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <source>Claimed &amp;amount, ₸:</source>
-        <translation type="unfinished" />
+        <translation>Сумма &amp;требований, ₸:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>What the appeal is about, in brief</source>
-        <translation type="unfinished" />
+        <translation>О чём обращение, кратко</translation>
     </message>
     <message>
         <source>such as 125 000,50</source>
-        <translation type="unfinished" />
+        <translation>например, 125 000,50</translation>
     </message>
     <message>
         <source>The amount the applicant claims, in tenge (not required)</source>
-        <translation type="unfinished" />
+        <translation>Сумма, которую требует заявитель, в тенге (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1046,10 @@
     <message>
         <source>&amp;Overdue</source>
         <translation>&amp;Просроченные</translation>
+    </message>
+    <message>
+        <source>{0} ({1} open, {2} overdue)</source>
+        <translation>{0} (на контроле {1}, просрочено {2})</translation>
     </message>
     <message>
         <source> days</source>
@@ -1460,35 +1468,35 @@
     <name>DuplicateWarning</name>
     <message>
         <source>No. {0}</source>
-        <translation type="unfinished">№ {0}</translation>
+        <translation>№ {0}</translation>
     </message>
     <message>
         <source>Similar cards: {0}</source>
-        <translation type="unfinished" />
+        <translation>Похожие карточки: {0}</translation>
     </message>
     <message>
         <source>This looks like an appeal registered already.</source>
-        <translation type="unfinished" />
+        <translation>Похоже, это обращение уже зарегистрировано.</translation>
     </message>
     <message>
         <source>Compare the paper with these cards. If it is a different document, register it anyway.</source>
-        <translation type="unfinished" />
+        <translation>Сверьте документ с этими карточками. Если это другой документ, всё равно зарегистрируйте его.</translation>
     </message>
     <message>
         <source>Register &amp;anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Всё равно зарегистрировать</translation>
     </message>
     <message>
         <source>It is a different document: register it</source>
-        <translation type="unfinished" />
+        <translation>Это другой документ: зарегистрировать</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished" />
+        <translation>В&amp;ернуться</translation>
     </message>
     <message>
         <source>Do not register; return to the form to check it</source>
-        <translation type="unfinished" />
+        <translation>Не регистрировать; вернуться к форме и проверить</translation>
     </message>
 </context>
 <context>
@@ -1721,99 +1729,99 @@
     </message>
     <message>
         <source>A BIN has exactly 12 digits.</source>
-        <translation type="unfinished" />
+        <translation>БИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
         <source>The last digit does not match the others: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Последняя цифра не сходится с остальными: одна из цифр набрана с ошибкой. Сверьте с документом.</translation>
     </message>
     <message>
         <source>The date hidden in this number is impossible: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Дата, заложенная в номере, невозможна: одна из цифр набрана с ошибкой. Сверьте с документом.</translation>
     </message>
     <message>
         <source>No such number can exist: a digit is mistyped. Compare with the document.</source>
-        <translation type="unfinished" />
+        <translation>Такого номера не бывает: одна из цифр набрана с ошибкой. Сверьте с документом.</translation>
     </message>
     <message>
         <source>Type the date as day.month.year, such as 25.03.2025.</source>
-        <translation type="unfinished" />
+        <translation>Введите дату как день.месяц.год, например 25.03.2025.</translation>
     </message>
     <message>
         <source>The date cannot be later than today.</source>
-        <translation type="unfinished" />
+        <translation>Дата не может быть позже сегодняшней.</translation>
     </message>
     <message>
         <source>This date is too long ago. Check the year.</source>
-        <translation type="unfinished" />
+        <translation>Эта дата слишком давняя. Проверьте год.</translation>
     </message>
     <message>
         <source>Type a whole number, such as 3.</source>
-        <translation type="unfinished" />
+        <translation>Введите целое число, например 3.</translation>
     </message>
     <message>
         <source>From 1 to 10 000 sheets.</source>
-        <translation type="unfinished" />
+        <translation>От 1 до 10 000 листов.</translation>
     </message>
     <message>
         <source>Type a phone number, such as +7 701 123 45 67.</source>
-        <translation type="unfinished" />
+        <translation>Введите номер телефона, например +7 701 123 45 67.</translation>
     </message>
     <message>
         <source>Type an e-mail address, such as name@mail.kz.</source>
-        <translation type="unfinished" />
+        <translation>Введите адрес электронной почты, например name@mail.kz.</translation>
     </message>
     <message>
         <source>Type a website, a domain or an IP address, such as shop.kz.</source>
-        <translation type="unfinished" />
+        <translation>Введите сайт, домен или IP-адрес, например shop.kz.</translation>
     </message>
     <message>
         <source>Enter the applicant (for a letter, the addressee).</source>
-        <translation type="unfinished" />
+        <translation>Укажите заявителя (для письма — адресата).</translation>
     </message>
     <message>
         <source>Choose the type of appeal.</source>
-        <translation type="unfinished" />
+        <translation>Выберите вид обращения.</translation>
     </message>
     <message>
         <source>Choose the kind of appeal.</source>
-        <translation type="unfinished" />
+        <translation>Выберите категорию обращения.</translation>
     </message>
     <message>
         <source>Write the content in brief.</source>
-        <translation type="unfinished" />
+        <translation>Напишите краткое содержание.</translation>
     </message>
     <message>
         <source>Type the surname.</source>
-        <translation type="unfinished" />
+        <translation>Введите фамилию.</translation>
     </message>
     <message>
         <source>Type the given name.</source>
-        <translation type="unfinished" />
+        <translation>Введите имя.</translation>
     </message>
     <message>
         <source>Type the organisation&apos;s name.</source>
-        <translation type="unfinished" />
+        <translation>Введите наименование организации.</translation>
     </message>
     <message>
         <source>Type the respondent&apos;s name, or clear the respondent.</source>
-        <translation type="unfinished" />
+        <translation>Введите наименование стороны-ответчика или очистите её данные.</translation>
     </message>
     <message>
         <source>This journal no longer exists. Close the form and refresh the journals (F5).</source>
-        <translation type="unfinished" />
+        <translation>Этого журнала больше нет. Закройте форму и обновите журналы (F5).</translation>
     </message>
     <message>
         <source>This journal is for the other direction. Choose another journal.</source>
-        <translation type="unfinished" />
+        <translation>Этот журнал для другого направления. Выберите другой журнал.</translation>
     </message>
     <message>
         <source>This is not an incoming appeal. Enter the number of the appeal this letter answers.</source>
-        <translation type="unfinished" />
+        <translation>Это не входящее обращение. Введите номер обращения, на которое отвечает письмо.</translation>
     </message>
     <message>
         <source>This is not an incoming appeal. Enter the number of the earlier appeal.</source>
-        <translation type="unfinished" />
+        <translation>Это не входящее обращение. Введите номер первичного обращения.</translation>
     </message>
     <message>
         <source>Please check this value.</source>
@@ -2271,6 +2279,10 @@ Page 1 of {1}</source>
         <translation>Карточек в реестре: {0}</translation>
     </message>
     <message>
+        <source>Card No. {0} registered.</source>
+        <translation>Карточка № {0} зарегистрирована.</translation>
+    </message>
+    <message>
         <source>Release the mouse button to attach the files to card No. {0}.</source>
         <translation>Отпустите кнопку мыши, чтобы прикрепить файлы к карточке № {0}.</translation>
     </message>
@@ -2523,11 +2535,11 @@ Page 1 of {1}</source>
     <name>PartyType</name>
     <message>
         <source>Natural person</source>
-        <translation type="unfinished" />
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished" />
+        <translation>Юридическое лицо</translation>
     </message>
 </context>
 <context>
@@ -2665,90 +2677,117 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RegistrationActions</name>
+    <message>
+        <source>&amp;New incoming appeal…</source>
+        <translation>&amp;Новое входящее обращение…</translation>
+    </message>
+    <message>
+        <source>Register a paper appeal that has arrived (Ctrl+N)</source>
+        <translation>Зарегистрировать поступившее бумажное обращение (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing letter…</source>
+        <translation>Новое &amp;исходящее письмо…</translation>
+    </message>
+    <message>
+        <source>Register a letter the body sends (Ctrl+Shift+N)</source>
+        <translation>Зарегистрировать письмо, которое направляет организация (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>Register the outgoing reply to the selected incoming appeal (Ctrl+R)</source>
+        <translation>Зарегистрировать исходящий ответ на выбранное входящее обращение (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <source>Card No. {0} registered. Enter the next one.</source>
-        <translation type="unfinished" />
+        <translation>Карточка № {0} зарегистрирована. Введите следующую.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished" />
+        <translation>Регистрация…</translation>
     </message>
     <message>
         <source>Reading appeal No. {0}…</source>
-        <translation type="unfinished" />
+        <translation>Чтение обращения № {0}…</translation>
     </message>
     <message>
         <source>Close without registering?</source>
-        <translation type="unfinished" />
+        <translation>Закрыть без регистрации?</translation>
     </message>
     <message>
         <source>What you typed in the form will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Введённые в форму данные будут потеряны.</translation>
     </message>
     <message>
         <source>&amp;Discard and close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Закрыть без регистрации</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished" />
+        <translation>&amp;Продолжить заполнение</translation>
     </message>
     <message>
         <source>Reply to appeal No. {0}</source>
-        <translation type="unfinished" />
+        <translation>Ответ на обращение № {0}</translation>
     </message>
     <message>
         <source>New outgoing letter</source>
-        <translation type="unfinished" />
+        <translation>Новое исходящее письмо</translation>
     </message>
     <message>
         <source>New incoming appeal</source>
-        <translation type="unfinished" />
+        <translation>Новое входящее обращение</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Addressees</source>
-        <translation type="unfinished" />
+        <translation>Адресаты</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished" />
+        <translation>Заявители</translation>
     </message>
     <message>
         <source>Respondent (seller, manufacturer, performer, organizer)</source>
-        <translation type="unfinished" />
+        <translation>Сторона-ответчик (продавец, изготовитель, исполнитель, организатор)</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Register the card and close the form (Enter in a one-line field, or Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать карточку и закрыть форму (Enter в однострочном поле или Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Register and new like this</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать и начать такую же</translation>
     </message>
     <message>
         <source>Register, then start the next card with the same journal, channel, form, type, kind and respondent (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать и начать следующую карточку с тем же журналом, каналом поступления, формой, видом, категорией и стороной-ответчиком (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close without registering (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Закрыть без регистрации (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2840,67 +2879,67 @@ Page 1 of {1}</source>
     <name>RespondentEditor</name>
     <message>
         <source>BIN/IIN {0}</source>
-        <translation type="unfinished" />
+        <translation>БИН/ИИН {0}</translation>
     </message>
     <message>
         <source>From the list of respondents.</source>
-        <translation type="unfinished" />
+        <translation>Из списка сторон-ответчиков.</translation>
     </message>
     <message>
         <source>Not chosen from the list: a new respondent unless the BIN/IIN is known.</source>
-        <translation type="unfinished" />
+        <translation>Не выбрана из списка: если БИН/ИИН неизвестен, будет добавлена новая сторона-ответчик.</translation>
     </message>
     <message>
         <source>Type a part of the name or the BIN to choose from the list.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы выбрать из списка, введите часть наименования или БИН.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>BIN/II&amp;N:</source>
-        <translation type="unfinished" />
+        <translation>&amp;БИН/ИИН:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished" />
+        <translation>Ад&amp;рес:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сайт:</translation>
     </message>
     <message>
         <source>part of the name: the list opens</source>
-        <translation type="unfinished" />
+        <translation>часть наименования: откроется список</translation>
     </message>
     <message>
         <source>The seller (manufacturer, performer) or game organizer. Choose from the list with the arrow keys and Enter, or type a new one.</source>
-        <translation type="unfinished" />
+        <translation>Продавец (изготовитель, исполнитель) или организатор игры. Выберите из списка стрелками и Enter или введите нового.</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished">12 цифр</translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>site, domain or IP</source>
-        <translation type="unfinished" />
+        <translation>сайт, домен или IP</translation>
     </message>
     <message>
         <source>The website, domain or IP address of an online seller</source>
-        <translation type="unfinished" />
+        <translation>Сайт, домен или IP-адрес интернет-продавца</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>The appeal names no respondent</source>
-        <translation type="unfinished" />
+        <translation>В обращении не указана сторона-ответчик</translation>
     </message>
 </context>
 <context>

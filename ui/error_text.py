@@ -118,6 +118,57 @@ _FIELD_BY_CODE: dict[tuple[str, str] | str, object] = {
     "amount.negative": QT_TRANSLATE_NOOP("FieldError", "An amount cannot be negative."),
     "amount.too_precise": QT_TRANSLATE_NOOP("FieldError", "At most two digits after the decimal comma."),
     "amount.too_large": QT_TRANSLATE_NOOP("FieldError", "This amount is too large."),
+    # the registration form (fields of an applicant block are looked up without their number:
+    # "applicants.iin" stands for "applicants.2.iin")
+    "id.not_12_digits": QT_TRANSLATE_NOOP("FieldError", "An IIN or a BIN has exactly 12 digits."),
+    ("id.not_12_digits", "applicants.iin"): QT_TRANSLATE_NOOP("FieldError", "An IIN has exactly 12 digits."),
+    ("id.not_12_digits", "applicants.bin"): QT_TRANSLATE_NOOP("FieldError", "A BIN has exactly 12 digits."),
+    ("id.not_12_digits", "respondent.bin_or_iin"): QT_TRANSLATE_NOOP(
+        "FieldError", "A BIN or an IIN has exactly 12 digits."
+    ),
+    "id.check_digit": QT_TRANSLATE_NOOP(
+        "FieldError", "The last digit does not match the others: a digit is mistyped. Compare with the document."
+    ),
+    "id.bad_date": QT_TRANSLATE_NOOP(
+        "FieldError", "The date hidden in this number is impossible: a digit is mistyped. Compare with the document."
+    ),
+    "id.bad_kind": QT_TRANSLATE_NOOP(
+        "FieldError", "No such number can exist: a digit is mistyped. Compare with the document."
+    ),
+    "date.bad_format": QT_TRANSLATE_NOOP("FieldError", "Type the date as day.month.year, such as 25.03.2025."),
+    "date.in_future": QT_TRANSLATE_NOOP("FieldError", "The date cannot be later than today."),
+    "date.too_old": QT_TRANSLATE_NOOP("FieldError", "This date is too long ago. Check the year."),
+    "field.not_integer": QT_TRANSLATE_NOOP("FieldError", "Type a whole number, such as 3."),
+    ("field.out_of_range", "sheet_count"): QT_TRANSLATE_NOOP("FieldError", "From 1 to 10 000 sheets."),
+    "phone.bad_format": QT_TRANSLATE_NOOP("FieldError", "Type a phone number, such as +7 701 123 45 67."),
+    "email.bad_format": QT_TRANSLATE_NOOP("FieldError", "Type an e-mail address, such as name@mail.kz."),
+    "website.bad_format": QT_TRANSLATE_NOOP(
+        "FieldError", "Type a website, a domain or an IP address, such as shop.kz."
+    ),
+    "applicants.missing": QT_TRANSLATE_NOOP("FieldError", "Enter the applicant (for a letter, the addressee)."),
+    ("field.required", "type"): QT_TRANSLATE_NOOP("FieldError", "Choose the type of appeal."),
+    ("field.required", "kind"): QT_TRANSLATE_NOOP("FieldError", "Choose the kind of appeal."),
+    ("field.required", "summary"): QT_TRANSLATE_NOOP("FieldError", "Write the content in brief."),
+    ("field.required", "applicants.surname"): QT_TRANSLATE_NOOP("FieldError", "Type the surname."),
+    ("field.required", "applicants.given_name"): QT_TRANSLATE_NOOP("FieldError", "Type the given name."),
+    ("field.required", "applicants.name"): QT_TRANSLATE_NOOP("FieldError", "Type the organisation's name."),
+    ("field.required", "respondent.name"): QT_TRANSLATE_NOOP(
+        "FieldError", "Type the respondent's name, or clear the respondent."
+    ),
+    "journal.unknown": QT_TRANSLATE_NOOP(
+        "FieldError", "This journal no longer exists. Close the form and refresh the journals (F5)."
+    ),
+    "journal.wrong_direction": QT_TRANSLATE_NOOP(
+        "FieldError", "This journal is for the other direction. Choose another journal."
+    ),
+    ("card.not_found", "answers"): QT_TRANSLATE_NOOP("FieldError", "There is no card with this number."),
+    ("card.not_found", "repeat_of"): QT_TRANSLATE_NOOP("FieldError", "There is no card with this number."),
+    "link.answers_not_incoming": QT_TRANSLATE_NOOP(
+        "FieldError", "This is not an incoming appeal. Enter the number of the appeal this letter answers."
+    ),
+    "link.repeat_other_direction": QT_TRANSLATE_NOOP(
+        "FieldError", "This is not an incoming appeal. Enter the number of the earlier appeal."
+    ),
 }
 
 

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.cards import Card, Journal, JournalRow
 from clerk_app.domain.cards import CardRef as LinkedCard
-from clerk_app.domain.cards import Journal, JournalRow
 from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
 from clerk_app.domain.enums import CopyRole, Direction
@@ -64,6 +64,7 @@ from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import Language, LanguageManager
 from ui.notice_banner import NoticeBanner
 from ui.page_viewer import close_copy_viewers, open_copy_viewer
+from ui.registration_actions import RegistrationActions, Workplace
 from ui.registry_loader import (
     DEMO_CARD_COUNT,
     OpenedRegistry,
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._create_actions()
+        self.registration = RegistrationActions(self, self._runner, self._workplace)
+        self.registration.registered.connect(self._on_registered)
+        self._select_when_loaded: CardRef | None = None  # a card just registered, shown once loaded
         self._create_menus()
         self._languages.languageChanged.connect(self._check_language_action)
         self.retranslate()
@@ -304,6 +308,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.card_menu = bar.addMenu("")
+        self.card_menu.addActions(self.registration.actions)
+        self.card_menu.addSeparator()
         self.card_menu.addAction(self.attach_action)
         self.card_menu.addSeparator()
         self.card_menu.addActions(list(self.control_panel.actions_by_name.values()))
@@ -325,6 +331,7 @@ class MainWindow(QMainWindow):
         self.open_mine_action.setText(self.tr("Open &my registry"))
         self.quit_action.setText(self.tr("&Quit"))
         self.card_menu.setTitle(self.tr("&Card"))
+        self.registration.retranslate()
         self.attach_action.setText(self.tr("Attach electronic &copies…"))
         self.attach_action.setToolTip(self.tr("Attach scans (PDF, TIFF, JPEG) to the selected card"))
         self.hot_folder_action.setText(self.tr("Scanner &folder…"))
@@ -459,6 +466,7 @@ class MainWindow(QMainWindow):
         self._views = []
         self.copies_panel.set_registry(None)
         close_copy_viewers(self)
+        self.registration.close_forms()
         self._detach_control()
         self.inbox_panel.set_registry(None)
         self.recognition.stop()
@@ -492,9 +500,10 @@ class MainWindow(QMainWindow):
                 journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner
             )
             model.loadFailed.connect(self._on_page_failed)
+            model.loadingChanged.connect(self._select_registered)
             view = JournalView(journal, model)
             model.setParent(view)
-            view.set_row_actions([self.attach_action])
+            view.set_row_actions([self.attach_action, self.registration.reply])
             view.selectedRowChanged.connect(self._on_selection)
             view.filesDropped.connect(self._attach_dropped)
             view.dropTargetChanged.connect(self._on_drop_target)
@@ -544,6 +553,7 @@ class MainWindow(QMainWindow):
         self.staff_action.setEnabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
         self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
+        self.registration.update_state()
         self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
         attaching = self._attach_card
         self.activity_label.setVisible(attaching is not None)
@@ -562,6 +572,31 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("Cards in the registry: {0}").format(formatting.count(opened.summary.card_count))
         )
+
+    # --- registration ----------------------------------------------------------------------------
+
+    def _workplace(self) -> Workplace | None:
+        if self._opened is None or self._opening is not None:
+            return None
+        view = self._current_view()
+        return Workplace(
+            registry=self._opened.registry, journals=self._opened.summary.journals,
+            journal_on_screen=view.journal if view is not None else None, selected=self.selected_card(),
+        )
+
+    def _on_registered(self, card: Card) -> None:
+        """A card was registered in a form: say so, and show it in its journal once reloaded."""
+        self.statusBar().showMessage(self.tr("Card No. {0} registered.").format(card.number), 15_000)
+        self._select_when_loaded = CardRef(card.id, card.number)
+        self.refresh()
+
+    def _select_registered(self, loading: bool) -> None:
+        card = self._select_when_loaded
+        if loading or card is None or not any(view.model.find_row(card.id) is not None for view in self._views):
+            return
+        self._select_when_loaded = None
+        self._open_card(card)
+        self.card_tabs.setCurrentWidget(self.card_panel)
 
     # --- the selected card and its electronic copies ----------------------------------------------
 
@@ -999,6 +1034,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.window_geometry = self.saveGeometry()
+        self.registration.close_forms()
         self.hide()  # at once: a text recognition batch may take a moment to finish below
         self.recognition.stop()
         self.hot_folder.stop()

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from clerk_app.domain.cards import Card, CardDraft, CardRef
+from clerk_app.domain import identifiers
+from clerk_app.domain.cards import Applicant, Card, CardDraft, CardRef
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.domain.enums import Direction
 from clerk_app.domain.ids import new_id
@@ -33,6 +34,15 @@ class RegistrationService:
 
     def register_json(self, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False) -> Card:
         return self.register(parse_card_draft(data, today=astana_today()), actor, confirm_duplicate=confirm_duplicate)
+
+    def known_applicant(self, iin: str) -> Applicant | None:
+        """The person with this IIN as their latest appeal has them (name, address, phone, e-mail), for
+        filling in the registration form; None for an IIN never registered or not a valid IIN."""
+        number = identifiers.normalize(iin)
+        if identifiers.iin_problem(number) is not None:
+            return None  # never a query for a half-typed or mistyped number
+        with self.store.read() as session:
+            return card_repo.latest_applicant_by_iin(session, number)
 
     def register_reply(
         self, incoming_ref: str, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False

@@ -354,3 +354,18 @@ def insert_card(session: Session, card: Card, *, journal_id: uuid.UUID, year: in
 
 def count_cards(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(CardRow)) or 0)
+
+
+_LATEST_BY_IIN = (
+    select(CardApplicant.__table__)
+    .where(CardApplicant.iin == bindparam("iin"), CardApplicant.party_type == PartyType.NATURAL_PERSON.value)
+    .order_by(CardApplicant.registered_at.desc(), CardApplicant.card_id.desc())
+    .limit(1)
+)
+
+
+def latest_applicant_by_iin(session: Session, iin: str) -> Applicant | None:
+    """The person with this IIN as their latest card names them (ix_card_applicant_iin finds the few
+    rows of one IIN; the newest wins, so a corrected address is the one offered)."""
+    row = session.execute(_LATEST_BY_IIN, {"iin": iin}).first()
+    return applicant_from_row(row) if row is not None else None  # type: ignore[arg-type]

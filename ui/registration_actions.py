@@ -1,0 +1,97 @@
+"""The Card menu's registration commands: a new incoming appeal (Ctrl+N), a new outgoing letter
+(Ctrl+Shift+N) and a reply to the selected incoming appeal (Ctrl+R), each opening the registration
+form (ui/registration_form.py). Kept apart from the main window, which only says what is open and
+selected, and hears of every card registered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.domain.cards import CardRef, Journal, JournalRow
+from clerk_app.domain.enums import Direction
+from clerk_app.services.registry import Registry
+from ui.registration_form import RegistrationForm
+from ui.workers import TaskRunner
+
+
+@dataclass(frozen=True)
+class Workplace:
+    """What the commands need to know of the window at the moment they run."""
+
+    registry: Registry
+    journals: Sequence[Journal]
+    journal_on_screen: Journal | None
+    selected: JournalRow | None
+
+
+class RegistrationActions(QObject):
+    registered = Signal(object)  # Card, from any form
+
+    def __init__(self, window: QWidget, runner: TaskRunner, workplace: Callable[[], Workplace | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._runner = runner
+        self._workplace = workplace
+        self.new_incoming = self._action("new_incoming_action", "Ctrl+N", lambda: self.open_new(Direction.INCOMING))
+        self.new_outgoing = self._action("new_outgoing_action", "Ctrl+Shift+N", lambda: self.open_new(Direction.OUTGOING))
+        self.reply = self._action("reply_action", "Ctrl+R", self.open_reply)
+        self.retranslate()
+
+    def _action(self, name: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self._window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.new_incoming, self.new_outgoing, self.reply]
+
+    def retranslate(self) -> None:
+        self.new_incoming.setText(self.tr("&New incoming appeal…"))
+        self.new_incoming.setToolTip(self.tr("Register a paper appeal that has arrived (Ctrl+N)"))
+        self.new_outgoing.setText(self.tr("New &outgoing letter…"))
+        self.new_outgoing.setToolTip(self.tr("Register a letter the body sends (Ctrl+Shift+N)"))
+        self.reply.setText(self.tr("&Reply…"))
+        self.reply.setToolTip(self.tr("Register the outgoing reply to the selected incoming appeal (Ctrl+R)"))
+
+    def update_state(self) -> None:
+        place = self._workplace()
+        self.new_incoming.setEnabled(place is not None)
+        self.new_outgoing.setEnabled(place is not None)
+        self.reply.setEnabled(
+            place is not None and place.selected is not None and place.selected.direction is Direction.INCOMING
+        )
+
+    def open_new(self, direction: Direction) -> RegistrationForm | None:
+        place = self._workplace()
+        if place is None:
+            return None
+        on_screen = place.journal_on_screen
+        code = on_screen.code if on_screen is not None and on_screen.direction is direction else None
+        form = RegistrationForm(place.registry, self._runner, place.journals, direction, self._window, journal_code=code)
+        return self._show(form)
+
+    def open_reply(self) -> RegistrationForm | None:
+        place = self._workplace()
+        if place is None or place.selected is None or place.selected.direction is not Direction.INCOMING:
+            return None
+        incoming = CardRef(place.selected.id, place.selected.number)
+        form = RegistrationForm.for_reply(self._window, self._runner, place.registry, incoming, place.journals)
+        return self._show(form)
+
+    def _show(self, form: RegistrationForm) -> RegistrationForm:
+        form.registered.connect(self.registered)
+        form.show()
+        return form
+
+    def close_forms(self) -> None:
+        """The registry is being closed or switched: no form may go on writing to it."""
+        for form in self._window.findChildren(RegistrationForm):
+            form.discard()
