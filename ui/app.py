@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from clerk_app import __version__
 from ui.fonts import apply_application_font
+from ui.icons import app_icon
 from ui.languages import LanguageManager
 from ui.main_window import MainWindow
 from ui.registry_loader import StoreLocation
@@ -56,6 +57,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     apply_application_font(app)
+    app.setWindowIcon(app_icon())
     return app
 
 

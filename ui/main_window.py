@@ -58,6 +58,7 @@ from ui.demo_banner import DemoBanner
 from ui.error_text import describe
 from ui.hot_folder import HotFolderWatcher
 from ui.hot_folder_dialog import HotFolderDialog
+from ui.icons import Command, app_icon, command_icon
 from ui.inbox_panel import InboxPanel, inbox_tab_title
 from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
@@ -241,7 +242,10 @@ class MainWindow(QMainWindow):
         self.registration = RegistrationActions(self, self._runner, self._workplace)
         self.registration.registered.connect(self._on_registered)
         self._select_when_loaded: CardRef | None = None  # a card just registered, shown once loaded
+        self._set_icons()
+        self.setWindowIcon(app_icon())
         self._create_menus()
+        self._create_toolbar()
         self._languages.languageChanged.connect(self._check_language_action)
         self.retranslate()
         self._update_state()
@@ -298,6 +302,25 @@ class MainWindow(QMainWindow):
             self.language_actions[language] = action
         self._check_language_action()
 
+    def _set_icons(self) -> None:
+        for action, command in (
+            (self.registration.new_incoming, Command.NEW_INCOMING), (self.registration.new_outgoing, Command.NEW_OUTGOING),
+            (self.registration.reply, Command.REPLY), (self.attach_action, Command.ATTACH),
+            (self.find_action, Command.SEARCH), (self.refresh_action, Command.REFRESH),
+            (self.about_action, Command.ABOUT), (self.quit_action, Command.QUIT),
+        ):
+            action.setIcon(command_icon(command))
+
+    def _create_toolbar(self) -> None:
+        """The day's commands within one click, named (not icons alone: clerks should not guess)."""
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.registration.new_incoming, self.registration.reply, self.attach_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.find_action, self.refresh_action])
+
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -331,6 +354,7 @@ class MainWindow(QMainWindow):
         self.open_mine_action.setText(self.tr("Open &my registry"))
         self.quit_action.setText(self.tr("&Quit"))
         self.card_menu.setTitle(self.tr("&Card"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.registration.retranslate()
         self.attach_action.setText(self.tr("Attach electronic &copies…"))
         self.attach_action.setToolTip(self.tr("Attach scans (PDF, TIFF, JPEG) to the selected card"))

@@ -9,9 +9,12 @@ unfiled files: the clerk's own registry, given a few invented cards, takes three
 from a scanner folder (the demo registry never takes scans). Nothing outside the temporary
 directory is read or written (the settings go there too).
 
-Execution control, in kk/ and ru/: the "On control" tab of the demo registry with a card's control
-panel (control.png), and a card of the journal whose due date was extended, with its history
-(control_panel.png).
+The card: its fields, links and history (card_*.png), one of its scans in the page viewer
+(viewer_*.png), and the registration form of a new incoming appeal being typed (registration_*.png).
+
+Execution control: the "On control" dashboard of the demo registry with a card's control panel
+(control_*.png), and a card of the journal whose due date was extended, with its history
+(control_panel_*.png).
 
     ... make_screenshots.py --review DIR   # also the attach dialogs, the scanner folder dialog,
                                           # the notice banner and the control dialogs, into DIR
@@ -40,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
 from clerk_app.domain.cards import JournalRow  # noqa: E402
 from clerk_app.domain.control import ControlResult, ControlStatus  # noqa: E402
-from clerk_app.domain.enums import CopyRole  # noqa: E402
+from clerk_app.domain.enums import CopyRole, Direction  # noqa: E402
 from clerk_app.services.context import USER_ENV, Actor  # noqa: E402
 from clerk_app.services.registry import Registry  # noqa: E402
 from clerk_app.timeutil import astana_today  # noqa: E402
@@ -53,6 +56,7 @@ from ui.copy_texts import OcrOff, OcrOffReason, ocr_off_headline, ocr_off_text  
 from ui.fonts import FONTS_DIR  # noqa: E402
 from ui.languages import Language, LanguageManager  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.page_viewer import open_copy_viewer  # noqa: E402
 from ui.registry_loader import StoreLocation  # noqa: E402
 from ui.settings import AppSettings  # noqa: E402
 
@@ -410,6 +414,50 @@ def review_folder_dialog(app: QApplication, window: MainWindow, review_dir: Path
         settle(app)
 
 
+def show_card_and_viewer(app: QApplication, window: MainWindow, settings: AppSettings) -> None:
+    """The selected card's own tab, then its first scan in the page viewer, in both languages."""
+    assert window.opened is not None
+    window.card_tabs.setCurrentWidget(window.card_panel)
+    panel = window.card_panel
+    wait_until(app, lambda: panel.view is not None and not panel.loading)
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        wait_until(app, lambda: not panel.loading)
+        save(app, window, f"card_{language.value}.png")
+    shown = window.copies_panel.shown
+    assert shown is not None and shown.copies
+    viewer = open_copy_viewer(window, window._copies_runner, window.opened.registry, shown.copies[0], settings)
+    viewer.resize(900, 720)
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        wait_until(app, lambda: not viewer.loading and not viewer.failed)
+        save(app, viewer, f"viewer_{language.value}.png")
+    viewer.close()
+    window.card_tabs.setCurrentWidget(window.copies_panel)
+
+
+def show_registration_form(app: QApplication, window: MainWindow) -> None:
+    """Card > New incoming appeal, partly typed: a known applicant, a respondent, the summary."""
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        form = window.registration.open_new(Direction.INCOMING)
+        assert form is not None
+        form.resize(1320, 700)
+        row = form.applicants.rows[0]
+        row.edits["surname"].setText("Сейітқалиева")
+        row.edits["given_name"].setText("Гүлназ")
+        row.edits["patronymic"].setText("Ерланқызы")
+        row.edits["iin"].setText("9001014")  # half typed
+        row.edits["phone"].setText("+7 701 555 44 33")
+        form.respondent.name_edit.setText("«Технодом Плюс» ЖШС")
+        form.content.summary_edit.setPlainText(
+            "Кір жуғыш машина кепілдік мерзімінде істен шықты; сатушы жөндеуден бас тартты."
+        )
+        settle(app, 0.8)
+        save(app, form, f"registration_{language.value}.png")
+        form.discard()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", type=Path, help="also write the dialogs and banner into this folder")
@@ -457,18 +505,19 @@ def main() -> int:
                 switch(app, window, language)
                 review_dialogs(app, window, row, scans, language.value, args.review)
 
-        for language in (Language.KAZAKH, Language.RUSSIAN):
-            (OUT_DIR / language.value).mkdir(exist_ok=True)
+        show_card_and_viewer(app, window, settings)
+        show_registration_form(app, window)
+
         switch(app, window, Language.KAZAKH)
         extended_card(app, window)
-        save(app, window, "kk/control_panel.png")
+        save(app, window, "control_panel_kk.png")
         switch(app, window, Language.RUSSIAN)
-        save(app, window, "ru/control_panel.png")
+        save(app, window, "control_panel_ru.png")
         switch(app, window, Language.KAZAKH)
         show_control_tab(app, window)
-        save(app, window, "kk/control.png")
+        save(app, window, "control_kk.png")
         switch(app, window, Language.RUSSIAN)
-        save(app, window, "ru/control.png")
+        save(app, window, "control_ru.png")
         if args.review:
             for skip, language in enumerate((Language.KAZAKH, Language.RUSSIAN)):
                 switch(app, window, language)

@@ -5,7 +5,7 @@
 Builds a demo registry of 2,000 invented cards in a temporary directory, attaches an invented scan
 to one of them (its text recognised by Tesseract when it is installed, so that a page shows up among
 the hits), and shows the search panel in a plain window: a text search with the "More criteria"
-open and a criterion the text search cannot use (kk/search.png, ru/search.png). With ``--review DIR``
+open and a criterion the text search cannot use (search_kk.png, search_ru.png). With ``--review DIR``
 also an attribute search, hostile input and a reversed date range, into DIR.
 """
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 # The helpers shared with make_screenshots.py (this script's folder is on sys.path when it runs).
 # A docs tool that drives the GUI, like tests/ui: it may import Qt outside ui/.
-from make_screenshots import OUT_DIR, SIZE, _page, save, settle, wait_until  # noqa: E402
+from make_screenshots import SIZE, _page, save, settle, wait_until  # noqa: E402
 from PySide6.QtCore import QDate, QSettings  # noqa: E402, TID251
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402, TID251
 
@@ -100,7 +100,7 @@ def main() -> int:
                 panel.criteria.kind_combo.setCurrentIndex(3)  # not used by a text search: the note says so
                 run_search(app, panel, "тоңазытқыш сатып")
                 panel.hits_view.selectRow(1)
-                save(app, window, "search.png", OUT_DIR / language.value)
+                save(app, window, f"search_{language.value}.png")
                 if args.review:
                     review(app, window, panel, args.review / language.value)
         finally:

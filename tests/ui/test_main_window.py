@@ -135,6 +135,14 @@ def test_menus_show_their_shortcuts_and_about_names_the_version(
     assert window.refresh_action.shortcut().toString() == "F5"
     assert window.quit_action in window.file_menu.actions()
     assert window.refresh_action in window.view_menu.actions()
+    # the day's commands: in the Card menu with their shortcuts, and named on the toolbar
+    commands = window.registration
+    assert [a.shortcut().toString() for a in commands.actions] == ["Ctrl+N", "Ctrl+Shift+N", "Ctrl+R"]
+    assert all(a in window.card_menu.actions() for a in commands.actions)
+    on_toolbar = window.toolbar.actions()
+    assert commands.new_incoming in on_toolbar and commands.reply in on_toolbar and window.find_action in on_toolbar
+    assert all(not a.icon().isNull() for a in on_toolbar if not a.isSeparator())
+    assert not window.windowIcon().isNull()
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
