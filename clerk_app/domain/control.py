@@ -216,30 +216,30 @@ def apply_event(state: ControlState | None, event: ControlEvent) -> ControlState
             rule_code=event.rule_code, resolution=None, result=None, reply_card_id=None, executors=(),
             last_event_at=event.occurred_at,
         )
-    state = replace(state, last_event_at=event.occurred_at)
+    at = event.occurred_at  # every event moves the last-event time; one replace() per event
     match event.event:
         case ControlEventType.ASSIGNED:
             return replace(
                 state, status=ControlStatus.ASSIGNED if state.status is not ControlStatus.IN_PROGRESS else state.status,
-                executors=event.executors, resolution=event.resolution,
+                executors=event.executors, resolution=event.resolution, last_event_at=at,
             )
         case ControlEventType.STARTED:
-            return replace(state, status=ControlStatus.IN_PROGRESS)
+            return replace(state, status=ControlStatus.IN_PROGRESS, last_event_at=at)
         case ControlEventType.EXTENDED:
-            return replace(state, due_on=event.due_on, notice_due_on=event.notice_due_on)
+            return replace(state, due_on=event.due_on, notice_due_on=event.notice_due_on, last_event_at=at)
         case ControlEventType.RESOLVED:
-            return replace(state, status=ControlStatus.RESOLVED, result=event.result)
+            return replace(state, status=ControlStatus.RESOLVED, result=event.result, last_event_at=at)
         case ControlEventType.REMOVED_FROM_CONTROL:
             return replace(
-                state, status=ControlStatus.REMOVED, reply_card_id=event.reply_card_id, closed_at=event.occurred_at,
-                notice_due_on=None,
+                state, status=ControlStatus.REMOVED, reply_card_id=event.reply_card_id, closed_at=at,
+                notice_due_on=None, last_event_at=at,
             )
         case ControlEventType.APPLICANT_NOTIFIED:
-            return replace(state, notice_due_on=None)
+            return replace(state, notice_due_on=None, last_event_at=at)
         case ControlEventType.REOPENED:
             return replace(
                 state, status=ControlStatus.IN_PROGRESS if state.executors else ControlStatus.REGISTERED,
-                result=None, reply_card_id=None, closed_at=None, due_on=event.due_on or state.due_on,
+                result=None, reply_card_id=None, closed_at=None, due_on=event.due_on or state.due_on, last_event_at=at,
             )
     raise AssertionError(event.event)
 
