@@ -305,6 +305,120 @@
     </message>
 </context>
 <context>
+    <name>BodyPage</name>
+    <message>
+        <source>The body</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window.</source>
+        <translation>Осы тізілімді жүргізетін тұтынушылық дауларды сотқа дейінгі реттеу субъектісі. Оның атауы терезенің тақырыбында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body:</source>
+        <translation>Субъектінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Head (full name):</source>
+        <translation>&amp;Басшысы (тегі, аты, әкесінің аты):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Те&amp;лефоны:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электрондық поштасы:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>Due dates in working days skip weekends and public holidays. Each year the government moves some days off: enter here a Saturday declared a working day, or a weekday made a day off, as soon as the decision is published.</source>
+        <translation>Жұмыс күндерімен есептелетін мерзімдерге демалыс және мереке күндері кірмейді. Үкімет жыл сайын кейбір демалыс күндерін ауыстырады: жұмыс күні деп жарияланған сенбіні немесе демалыс күні болған жұмыс күнін шешім жарияланған бойда осында енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Corrections of this registry</source>
+        <translation>Осы тізілімнің түзетулері</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>No corrections yet: the calendar follows the public holidays below.</source>
+        <translation>Түзетулер әлі жоқ: күнтізбе төмендегі мереке күндеріне сүйенеді.</translation>
+    </message>
+    <message>
+        <source>Add a correction (or choose one above to change it)</source>
+        <translation>Түзету қосу (немесе өзгерту үшін жоғарыдан таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>a working day (a transferred working day)</source>
+        <translation>жұмыс күні (ауыстырылған жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>a day off (an extra day off)</source>
+        <translation>демалыс күні (қосымша демалыс күні)</translation>
+    </message>
+    <message>
+        <source>Note, such as the number of the government decree</source>
+        <translation>Ескертпе, мысалы Үкімет қаулысының нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>Тізімге қо&amp;су</translation>
+    </message>
+    <message>
+        <source>Public holidays the calendar knows, in</source>
+        <translation>Күнтізбеге белгілі мереке күндері, жылы:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке</translation>
+    </message>
+</context>
+<context>
     <name>CardField</name>
     <message>
         <source>Registration number</source>
@@ -1416,6 +1530,135 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Data and language</source>
+        <translation>Деректер және тіл</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened here. Its path is shown above.</source>
+        <translation>Қалтаны мұнда ашу мүмкін емес. Оның жолы жоғарыда көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Where this registry keeps its data, and the language of the program on this computer.</source>
+        <translation>Тізілім деректерінің орны және осы компьютердегі бағдарлама тілі.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>The electronic copies are kept in this folder, and the database too unless it is on a server. Back it up regularly.</source>
+        <translation>Бұл қалтада электрондық көшірмелер, ал дерекқор серверде болмаса, ол да сақталады. Оның сақтық көшірмесін үнемі жасаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Қалтаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>The same choice as in the Language menu; it applies to this computer only.</source>
+        <translation>«Тіл» мәзіріндегі таңдаумен бірдей; тек осы компьютерге қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRule</name>
+    <message>
+        <source>A seller&apos;s answer to a consumer&apos;s claim</source>
+        <translation>Сатушының тұтынушы наразылығына жауабы</translation>
+    </message>
+    <message>
+        <source>Consideration by the pre-trial settlement body</source>
+        <translation>Сотқа дейінгі реттеу субъектісінің қарауы</translation>
+    </message>
+    <message>
+        <source>An appeal to a state body</source>
+        <translation>Мемлекеттік органға өтініш</translation>
+    </message>
+    <message>
+        <source>Extension of an appeal to a state body, at most</source>
+        <translation>Мемлекеттік органға өтініш мерзімін ұзартудың ең ұзақ мерзімі</translation>
+    </message>
+    <message>
+        <source>Telling the applicant of an extension</source>
+        <translation>Мерзімнің ұзартылғаны туралы өтініш берушіге хабарлау</translation>
+    </message>
+    <message>
+        <source>Forwarding by competence</source>
+        <translation>Құзыреті бойынша жолдау</translation>
+    </message>
+    <message>
+        <source>A decision to refuse consideration</source>
+        <translation>Қараудан бас тарту туралы шешім</translation>
+    </message>
+    <message>
+        <source>A personal data subject&apos;s request; a notice of a breach</source>
+        <translation>Дербес деректер субъектісінің сұрауы; бұзушылық туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>A notice of a personal data transfer</source>
+        <translation>Дербес деректерді беру туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Consumer Protection Law, art. 42-4</source>
+        <translation>«Тұтынушылардың құқықтарын қорғау туралы» Заң, 42-4-бап</translation>
+    </message>
+    <message>
+        <source>Not set by law (arts. 42-8, 42-9 set none): the body&apos;s own period</source>
+        <translation>Заңда белгіленбеген (42-8, 42-9-баптарда жоқ): субъектінің өз мерзімі</translation>
+    </message>
+    <message>
+        <source>Administrative Procedural Code, art. 76</source>
+        <translation>Әкімшілік рәсімдік-процестік кодекс, 76-бап</translation>
+    </message>
+    <message>
+        <source>Consumer Protection Law, art. 42-6</source>
+        <translation>«Тұтынушылардың құқықтарын қорғау туралы» Заң, 42-6-бап</translation>
+    </message>
+    <message>
+        <source>Law on personal data, art. 25</source>
+        <translation>«Дербес деректер және оларды қорғау туралы» Заң, 25-бап</translation>
+    </message>
+    <message>
+        <source>Law on personal data, art. 19</source>
+        <translation>«Дербес деректер және оларды қорғау туралы» Заң, 19-бап</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesPage</name>
+    <message>
+        <source>Deadline rules</source>
+        <translation>Мерзім ережелері</translation>
+    </message>
+    <message>
+        <source>The periods by which due dates are counted. A changed period applies to appeals registered from now on; appeals already on control keep their due dates.</source>
+        <translation>Орындау мерзімдері есептелетін кезеңдер. Өзгертілген кезең бұдан былай тіркелетін өтініштерге қолданылады; бақылаудағы өтініштердің мерзімдері өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Appeals: {0}</source>
+        <translation>Өтініштер: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Негізі: {0}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Restore the period set by law or shipped with the program: {0} ({1})</source>
+        <translation>Заңда белгіленген немесе бағдарламамен бірге берілген кезеңді қайтару: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -1827,6 +2070,42 @@
         <source>Please check this value.</source>
         <translation>Осы мәнді тексеріңіз.</translation>
     </message>
+    <message>
+        <source>Another body on the list has this BIN. Check the number.</source>
+        <translation>Тізімдегі басқа субъектіде осы БСН бар. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A workstation code is 1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>Жұмыс орнының коды — 1-ден 8-ге дейін бас әріп немесе цифр, мысалы A немесе 02.</translation>
+    </message>
+    <message>
+        <source>Unknown name in braces. Use {index}, {station}, {serial}, {serial:4}, {year} or {yy}.</source>
+        <translation>Жақшадағы атау белгісіз. {index}, {station}, {serial}, {serial:4}, {year} немесе {yy} қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The template is longer than 60 characters, or a brace has no pair.</source>
+        <translation>Үлгі 60 таңбадан ұзын немесе жақшаның жұбы жоқ.</translation>
+    </message>
+    <message>
+        <source>The template needs {station}, {serial} and {year} or {yy}: otherwise numbers could repeat.</source>
+        <translation>Үлгіде {station}, {serial} және {year} немесе {yy} болуы керек: әйтпесе нөмірлер қайталануы мүмкін.</translation>
+    </message>
+    <message>
+        <source>An index is up to 20 characters, without braces.</source>
+        <translation>Индекс — жақшасыз, 20 таңбаға дейін.</translation>
+    </message>
+    <message>
+        <source>This journal would give the same numbers as another journal. Give it another index.</source>
+        <translation>Бұл журнал басқа журналдың нөмірлерін берер еді. Оған басқа индекс беріңіз.</translation>
+    </message>
+    <message>
+        <source>The day is like that anyway (Monday to Friday are working days; weekends and holidays are days off). Check the date.</source>
+        <translation>Бұл күн онсыз да солай (дүйсенбіден жұмаға дейін — жұмыс күндері; демалыс және мереке күндері — демалыс). Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Кемінде бір тілді белгілеңіз.</translation>
+    </message>
 </context>
 <context>
     <name>FoundCardsView</name>
@@ -2093,6 +2372,14 @@ Page 1 of {1}</source>
         <translation>Сот</translation>
     </message>
     <message>
+        <source>Click to show the newest cards first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to show the oldest cards first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2124,8 +2411,16 @@ Page 1 of {1}</source>
 <context>
     <name>JournalView</name>
     <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Ең жаңалары жоғарыда</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
@@ -2171,8 +2466,20 @@ Page 1 of {1}</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
+        <translation>Субъект, нөмірлеу, мерзім ережелері, жұмыс күндерінің күнтізбесі, мәтінді тану, тіл</translation>
+    </message>
+    <message>
         <source>&amp;Card</source>
         <translation>Ка&amp;рточка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
         <source>Attach electronic &amp;copies…</source>
@@ -2367,6 +2674,45 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Station and journals</source>
+        <translation>Жұмыс орны және журналдар</translation>
+    </message>
+    <message>
+        <source>— (correct the fields above)</source>
+        <translation>— (жоғарыдағы өрістерді түзетіңіз)</translation>
+    </message>
+    <message>
+        <source>Every registration number contains the code of the workstation that gave it, so numbers given at different workstations never repeat. Each workstation of the body needs its own code.</source>
+        <translation>Әр тіркеу нөмірінде оны берген жұмыс орнының коды болады, сондықтан әр түрлі жұмыс орындарында берілген нөмірлер ешқашан қайталанбайды. Субъектінің әр жұмыс орнының өз коды болуы керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>&amp;Жұмыс орнының коды:</translation>
+    </message>
+    <message>
+        <source>1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>1-ден 8-ге дейін бас әріп немесе цифр, мысалы A немесе 02.</translation>
+    </message>
+    <message>
+        <source>In a number template, {index} is the journal&apos;s index, {station} the workstation code, {serial} the serial number ({serial:4} pads it to 4 digits), {year} or {yy} the year in four or two digits. {station}, {serial} and the year are required.</source>
+        <translation>Нөмір үлгісінде {index} — журналдың индексі, {station} — жұмыс орнының коды, {serial} — реттік нөмір ({serial:4} оны 4 цифрға дейін толықтырады), {year} немесе {yy} — жылдың төрт немесе екі цифры. {station}, {serial} және жыл міндетті.</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>Индексі:</translation>
+    </message>
+    <message>
+        <source>Number template:</source>
+        <translation>Нөмір үлгісі:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Келесі нөмір:</translation>
+    </message>
+</context>
+<context>
     <name>OcrLanguage</name>
     <message>
         <source>Kazakh</source>
@@ -2540,6 +2886,123 @@ Page 1 of {1}</source>
     <message>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodUnit</name>
+    <message>
+        <source>Calendar days</source>
+        <translation>Күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>24-hour periods (hours)</source>
+        <translation>Тәулік (сағатпен)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHoliday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан Қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Қазақстан Республикасының Конституциясы күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Республика күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>Тұңғыш Президент күні</translation>
+    </message>
+    <message>
+        <source>Day off moved from {0}</source>
+        <translation>{0} күнінен ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>{0} (moved day off)</source>
+        <translation>{0} (ауыстырылған демалыс күні)</translation>
+    </message>
+    <message>
+        <source>{0} (date estimated)</source>
+        <translation>{0} (күні болжамды)</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Мәтінді тану</translation>
+    </message>
+    <message>
+        <source>The languages in which the text of scanned pages is recognised, for searching. Tick the languages of your papers: each extra language makes recognition slower.</source>
+        <translation>Сканерленген беттердің мәтіні іздеу үшін танылатын тілдер. Құжаттарыңыздың тілдерін белгілеңіз: әр артық тіл тануды баяулатады.</translation>
+    </message>
+    <message>
+        <source>Not installed on this computer: ask the administrator to install tesseract-ocr-{0}.</source>
+        <translation>Бұл компьютерде орнатылмаған: әкімшіден tesseract-ocr-{0} орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed on this computer: text is recognised where it is installed.</source>
+        <translation>Бұл компьютерде Tesseract орнатылмаған: мәтін ол орнатылған компьютерде танылады.</translation>
+    </message>
+    <message>
+        <source>Also kept from an earlier setting: {0}</source>
+        <translation>Бұрынғы баптаудан сақталған: {0}</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3555,59 @@ Page 1 of {1}</source>
     <message>
         <source>Empty the search line and every criterion</source>
         <translation>Іздеу жолын және барлық шартты тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementBodyType</name>
+    <message>
+        <source>Mediators&apos; organisation</source>
+        <translation>Медиаторлар ұйымы</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Төрелік</translation>
+    </message>
+    <message>
+        <source>Consumer association</source>
+        <translation>Тұтынушылардың қоғамдық бірлестігі</translation>
+    </message>
+    <message>
+        <source>Association of sellers (self-regulating organisation)</source>
+        <translation>Сатушылар бірлестігі (өзін-өзі реттейтін ұйым)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,120 @@
     </message>
 </context>
 <context>
+    <name>BodyPage</name>
+    <message>
+        <source>The body</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window.</source>
+        <translation>Субъект досудебного урегулирования потребительских споров, который ведёт этот реестр. Его наименование показывается в заголовке окна.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body:</source>
+        <translation>&amp;Вид субъекта:</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Head (full name):</source>
+        <translation>&amp;Руководитель (ФИО):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электронная почта:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>Due dates in working days skip weekends and public holidays. Each year the government moves some days off: enter here a Saturday declared a working day, or a weekday made a day off, as soon as the decision is published.</source>
+        <translation>В сроки, считаемые в рабочих днях, не входят выходные и праздничные дни. Каждый год Правительство переносит некоторые выходные: внесите сюда субботу, объявленную рабочим днём, или будний день, ставший выходным, как только решение опубликовано.</translation>
+    </message>
+    <message>
+        <source>Corrections of this registry</source>
+        <translation>Поправки этого реестра</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>No corrections yet: the calendar follows the public holidays below.</source>
+        <translation>Поправок пока нет: календарь следует праздничным дням ниже.</translation>
+    </message>
+    <message>
+        <source>Add a correction (or choose one above to change it)</source>
+        <translation>Добавить поправку (или выберите её выше, чтобы изменить)</translation>
+    </message>
+    <message>
+        <source>a working day (a transferred working day)</source>
+        <translation>рабочий день (перенесённый рабочий день)</translation>
+    </message>
+    <message>
+        <source>a day off (an extra day off)</source>
+        <translation>выходной день (дополнительный выходной)</translation>
+    </message>
+    <message>
+        <source>Note, such as the number of the government decree</source>
+        <translation>Примечание, например номер постановления Правительства</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Добавить в список</translation>
+    </message>
+    <message>
+        <source>Public holidays the calendar knows, in</source>
+        <translation>Праздничные дни, известные календарю, за год:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздник</translation>
+    </message>
+</context>
+<context>
     <name>CardField</name>
     <message>
         <source>Registration number</source>
@@ -1416,6 +1530,135 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Data and language</source>
+        <translation>Данные и язык</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened here. Its path is shown above.</source>
+        <translation>Папку здесь открыть нельзя. Её путь указан выше.</translation>
+    </message>
+    <message>
+        <source>Where this registry keeps its data, and the language of the program on this computer.</source>
+        <translation>Где этот реестр хранит данные, и язык программы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>The electronic copies are kept in this folder, and the database too unless it is on a server. Back it up regularly.</source>
+        <translation>В этой папке хранятся электронные копии, а также база данных, если она не на сервере. Регулярно делайте её резервную копию.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The same choice as in the Language menu; it applies to this computer only.</source>
+        <translation>То же, что в меню «Язык»; действует только на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRule</name>
+    <message>
+        <source>A seller&apos;s answer to a consumer&apos;s claim</source>
+        <translation>Ответ продавца на претензию потребителя</translation>
+    </message>
+    <message>
+        <source>Consideration by the pre-trial settlement body</source>
+        <translation>Рассмотрение субъектом досудебного урегулирования</translation>
+    </message>
+    <message>
+        <source>An appeal to a state body</source>
+        <translation>Обращение в государственный орган</translation>
+    </message>
+    <message>
+        <source>Extension of an appeal to a state body, at most</source>
+        <translation>Продление срока по обращению в государственный орган, не более</translation>
+    </message>
+    <message>
+        <source>Telling the applicant of an extension</source>
+        <translation>Уведомление заявителя о продлении срока</translation>
+    </message>
+    <message>
+        <source>Forwarding by competence</source>
+        <translation>Направление по компетенции</translation>
+    </message>
+    <message>
+        <source>A decision to refuse consideration</source>
+        <translation>Решение об отказе в рассмотрении</translation>
+    </message>
+    <message>
+        <source>A personal data subject&apos;s request; a notice of a breach</source>
+        <translation>Запрос субъекта персональных данных; уведомление о нарушении</translation>
+    </message>
+    <message>
+        <source>A notice of a personal data transfer</source>
+        <translation>Уведомление о передаче персональных данных</translation>
+    </message>
+    <message>
+        <source>Consumer Protection Law, art. 42-4</source>
+        <translation>Закон «О защите прав потребителей», ст. 42-4</translation>
+    </message>
+    <message>
+        <source>Not set by law (arts. 42-8, 42-9 set none): the body&apos;s own period</source>
+        <translation>Законом не установлен (в ст. 42-8, 42-9 его нет): собственный срок субъекта</translation>
+    </message>
+    <message>
+        <source>Administrative Procedural Code, art. 76</source>
+        <translation>Административный процедурно-процессуальный кодекс, ст. 76</translation>
+    </message>
+    <message>
+        <source>Consumer Protection Law, art. 42-6</source>
+        <translation>Закон «О защите прав потребителей», ст. 42-6</translation>
+    </message>
+    <message>
+        <source>Law on personal data, art. 25</source>
+        <translation>Закон «О персональных данных и их защите», ст. 25</translation>
+    </message>
+    <message>
+        <source>Law on personal data, art. 19</source>
+        <translation>Закон «О персональных данных и их защите», ст. 19</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesPage</name>
+    <message>
+        <source>Deadline rules</source>
+        <translation>Правила сроков</translation>
+    </message>
+    <message>
+        <source>The periods by which due dates are counted. A changed period applies to appeals registered from now on; appeals already on control keep their due dates.</source>
+        <translation>Периоды, по которым рассчитываются сроки исполнения. Изменённый период применяется к обращениям, зарегистрированным с этого момента; у обращений, уже стоящих на контроле, сроки не меняются.</translation>
+    </message>
+    <message>
+        <source>Appeals: {0}</source>
+        <translation>Обращения: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Основание: {0}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Restore the period set by law or shipped with the program: {0} ({1})</source>
+        <translation>Вернуть период, установленный законом или заданный в программе: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO</source>
@@ -1827,6 +2070,42 @@
         <source>Please check this value.</source>
         <translation>Проверьте это значение.</translation>
     </message>
+    <message>
+        <source>Another body on the list has this BIN. Check the number.</source>
+        <translation>У другого субъекта в списке этот БИН. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>A workstation code is 1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>Код рабочего места — от 1 до 8 заглавных букв или цифр, например A или 02.</translation>
+    </message>
+    <message>
+        <source>Unknown name in braces. Use {index}, {station}, {serial}, {serial:4}, {year} or {yy}.</source>
+        <translation>Неизвестное имя в фигурных скобках. Используйте {index}, {station}, {serial}, {serial:4}, {year} или {yy}.</translation>
+    </message>
+    <message>
+        <source>The template is longer than 60 characters, or a brace has no pair.</source>
+        <translation>Шаблон длиннее 60 символов, или у скобки нет пары.</translation>
+    </message>
+    <message>
+        <source>The template needs {station}, {serial} and {year} or {yy}: otherwise numbers could repeat.</source>
+        <translation>В шаблоне нужны {station}, {serial} и {year} или {yy}: иначе номера могут повториться.</translation>
+    </message>
+    <message>
+        <source>An index is up to 20 characters, without braces.</source>
+        <translation>Индекс — до 20 символов, без фигурных скобок.</translation>
+    </message>
+    <message>
+        <source>This journal would give the same numbers as another journal. Give it another index.</source>
+        <translation>Этот журнал выдавал бы те же номера, что и другой журнал. Задайте ему другой индекс.</translation>
+    </message>
+    <message>
+        <source>The day is like that anyway (Monday to Friday are working days; weekends and holidays are days off). Check the date.</source>
+        <translation>Этот день и так такой (с понедельника по пятницу — рабочие дни; выходные и праздники — нерабочие). Проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Отметьте хотя бы один язык.</translation>
+    </message>
 </context>
 <context>
     <name>FoundCardsView</name>
@@ -2093,6 +2372,14 @@ Page 1 of {1}</source>
         <translation>Суд</translation>
     </message>
     <message>
+        <source>Click to show the newest cards first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to show the oldest cards first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2124,8 +2411,16 @@ Page 1 of {1}</source>
 <context>
     <name>JournalView</name>
     <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
@@ -2171,8 +2466,20 @@ Page 1 of {1}</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
+        <translation>Организация, нумерация, правила сроков, календарь рабочих дней, распознавание текста, язык</translation>
+    </message>
+    <message>
         <source>&amp;Card</source>
         <translation>&amp;Карточка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>Attach electronic &amp;copies…</source>
@@ -2367,6 +2674,45 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Station and journals</source>
+        <translation>Рабочее место и журналы</translation>
+    </message>
+    <message>
+        <source>— (correct the fields above)</source>
+        <translation>— (исправьте поля выше)</translation>
+    </message>
+    <message>
+        <source>Every registration number contains the code of the workstation that gave it, so numbers given at different workstations never repeat. Each workstation of the body needs its own code.</source>
+        <translation>Каждый регистрационный номер содержит код рабочего места, которое его присвоило, поэтому номера, присвоенные на разных рабочих местах, никогда не повторяются. У каждого рабочего места субъекта должен быть свой код.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>&amp;Код рабочего места:</translation>
+    </message>
+    <message>
+        <source>1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>От 1 до 8 заглавных букв или цифр, например A или 02.</translation>
+    </message>
+    <message>
+        <source>In a number template, {index} is the journal&apos;s index, {station} the workstation code, {serial} the serial number ({serial:4} pads it to 4 digits), {year} or {yy} the year in four or two digits. {station}, {serial} and the year are required.</source>
+        <translation>В шаблоне номера {index} — индекс журнала, {station} — код рабочего места, {serial} — порядковый номер ({serial:4} дополняет его до 4 цифр), {year} или {yy} — год четырьмя или двумя цифрами. {station}, {serial} и год обязательны.</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <source>Number template:</source>
+        <translation>Шаблон номера:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Следующий номер:</translation>
+    </message>
+</context>
+<context>
     <name>OcrLanguage</name>
     <message>
         <source>Kazakh</source>
@@ -2540,6 +2886,123 @@ Page 1 of {1}</source>
     <message>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodUnit</name>
+    <message>
+        <source>Calendar days</source>
+        <translation>Календарные дни</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <source>24-hour periods (hours)</source>
+        <translation>Сутки (в часах)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHoliday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Праздник единства народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>День столицы</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституции Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>День Первого Президента</translation>
+    </message>
+    <message>
+        <source>Day off moved from {0}</source>
+        <translation>Выходной, перенесённый с {0}</translation>
+    </message>
+    <message>
+        <source>{0} (moved day off)</source>
+        <translation>{0} (перенесённый выходной)</translation>
+    </message>
+    <message>
+        <source>{0} (date estimated)</source>
+        <translation>{0} (дата предварительная)</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Распознавание текста</translation>
+    </message>
+    <message>
+        <source>The languages in which the text of scanned pages is recognised, for searching. Tick the languages of your papers: each extra language makes recognition slower.</source>
+        <translation>Языки, на которых распознаётся текст отсканированных страниц для поиска. Отметьте языки ваших документов: каждый лишний язык замедляет распознавание.</translation>
+    </message>
+    <message>
+        <source>Not installed on this computer: ask the administrator to install tesseract-ocr-{0}.</source>
+        <translation>Не установлен на этом компьютере: попросите администратора установить tesseract-ocr-{0}.</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed on this computer: text is recognised where it is installed.</source>
+        <translation>На этом компьютере не установлен Tesseract: текст распознаётся там, где он установлен.</translation>
+    </message>
+    <message>
+        <source>Also kept from an earlier setting: {0}</source>
+        <translation>Сохранено из прежней настройки: {0}</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3555,59 @@ Page 1 of {1}</source>
     <message>
         <source>Empty the search line and every criterion</source>
         <translation>Очистить строку поиска и все условия</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementBodyType</name>
+    <message>
+        <source>Mediators&apos; organisation</source>
+        <translation>Организация медиаторов</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Арбитраж</translation>
+    </message>
+    <message>
+        <source>Consumer association</source>
+        <translation>Общественное объединение потребителей</translation>
+    </message>
+    <message>
+        <source>Association of sellers (self-regulating organisation)</source>
+        <translation>Объединение продавцов (саморегулируемая организация)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иной</translation>
     </message>
 </context>
 <context>

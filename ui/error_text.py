@@ -226,3 +226,34 @@ def describe(exc: BaseException) -> ErrorText:
         ),
         f"{type(exc).__name__}: {exc}",
     )
+
+
+# the settings dialog
+_FIELD_BY_CODE.update({
+    ("id.not_12_digits", "bin"): QT_TRANSLATE_NOOP("FieldError", "A BIN has exactly 12 digits."),
+    ("reference.exists", "bin"): QT_TRANSLATE_NOOP(
+        "FieldError", "Another body on the list has this BIN. Check the number."
+    ),
+    "numbering.bad_station_code": QT_TRANSLATE_NOOP(
+        "FieldError", "A workstation code is 1 to 8 capital letters or digits, such as A or 02."
+    ),
+    "numbering.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "FieldError", "Unknown name in braces. Use {index}, {station}, {serial}, {serial:4}, {year} or {yy}."
+    ),
+    "numbering.bad_template": QT_TRANSLATE_NOOP(
+        "FieldError", "The template is longer than 60 characters, or a brace has no pair."
+    ),
+    "numbering.template_not_unique": QT_TRANSLATE_NOOP(
+        "FieldError", "The template needs {station}, {serial} and {year} or {yy}: otherwise numbers could repeat."
+    ),
+    "numbering.bad_index": QT_TRANSLATE_NOOP("FieldError", "An index is up to 20 characters, without braces."),
+    "numbering.journals_clash": QT_TRANSLATE_NOOP(
+        "FieldError", "This journal would give the same numbers as another journal. Give it another index."
+    ),
+    "calendar.no_change": QT_TRANSLATE_NOOP(
+        "FieldError",
+        "The day is like that anyway (Monday to Friday are working days; weekends and holidays are days off). "
+        "Check the date.",
+    ),
+    "ocr.no_language": QT_TRANSLATE_NOOP("FieldError", "Tick at least one language."),
+})

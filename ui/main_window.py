@@ -78,6 +78,7 @@ from ui.registry_loader import (
 from ui.reminders import Reminders
 from ui.search_panel import SearchPanel, search_tab_title
 from ui.settings import AppSettings
+from ui.settings_dialog import SettingsDialog
 from ui.staff_dialog import StaffDialog
 from ui.status_page import StatusPage
 from ui.text_recognition import TextRecognition
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.attach_result_dialog: copy_dialogs.AttachResultDialog | None = None
         self.hot_folder_dialog: HotFolderDialog | None = None
         self.staff_dialog: StaffDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
 
         self.banner = DemoBanner()
         self.banner.hide()
@@ -287,6 +289,11 @@ class MainWindow(QMainWindow):
         self.find_action.setObjectName("find_action")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.show_search)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
         self.staff_action = QAction(self)
         self.staff_action.setObjectName("staff_action")
         self.staff_action.triggered.connect(self.show_staff)
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_mine_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.hot_folder_action)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.card_menu = bar.addMenu("")
@@ -353,6 +361,10 @@ class MainWindow(QMainWindow):
         self.open_demo_action.setText(self.tr("Open &demo registry"))
         self.open_mine_action.setText(self.tr("Open &my registry"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(
+            self.tr("The body, numbering, deadline rules, the working-day calendar, text recognition, language")
+        )
         self.card_menu.setTitle(self.tr("&Card"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.registration.retranslate()
@@ -491,6 +503,8 @@ class MainWindow(QMainWindow):
         self.copies_panel.set_registry(None)
         close_copy_viewers(self)
         self.registration.close_forms()
+        if self.settings_dialog is not None:  # its pages read and write the registry being left
+            self.settings_dialog.close()
         self._detach_control()
         self.inbox_panel.set_registry(None)
         self.recognition.stop()
@@ -566,6 +580,8 @@ class MainWindow(QMainWindow):
         opened, busy = self._opened, self._opening is not None
         is_demo = opened is not None and opened.location.is_demo
         title = app_name()
+        if opened is not None and opened.summary.body_name:
+            title = f"{opened.summary.body_name} — {title}"
         self.setWindowTitle(self.tr("[DEMO] {0}").format(title) if is_demo else title)
         self.banner.setVisible(is_demo)
         self.banner.setEnabled(not busy)
@@ -575,6 +591,7 @@ class MainWindow(QMainWindow):
         self.inbox_action.setEnabled(not busy and opened is not None)
         self.find_action.setEnabled(not busy and opened is not None)
         self.staff_action.setEnabled(not busy and opened is not None)
+        self.settings_action.setEnabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
         self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
         self.registration.update_state()
@@ -1018,6 +1035,28 @@ class MainWindow(QMainWindow):
 
     def _forget_staff_dialog(self, _result: int = 0) -> None:
         self.staff_dialog = None
+
+    def show_settings(self) -> None:
+        """File > Settings: the body, numbering, deadline rules, calendar, recognition, language."""
+        if self._opened is None or self._opening is not None:
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self._opened.registry, self._runner, self._languages, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._on_settings_changed)
+        dialog.finished.connect(self._forget_settings_dialog)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _forget_settings_dialog(self, _result: int = 0) -> None:
+        self.settings_dialog = None
+
+    def _on_settings_changed(self) -> None:
+        """Saved settings: the title (the body), station, journals, due dates and recognition follow."""
+        self.refresh()
+        self.recognition.request()  # the languages chosen may have turned recognition back on
 
     def _on_staff_changed(self) -> None:
         self.control_tab.reload_staff()

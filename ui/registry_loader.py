@@ -41,6 +41,7 @@ class RegistrySummary:
     card_count: int
     station_code: str
     journals: tuple[Journal, ...]
+    body_name: str | None = None  # this registry's own body (Settings), for the title bar
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def read_summary(registry: Registry) -> RegistrySummary:
         card_count=registry.settings.card_count(),
         station_code=registry.settings.station_code(),
         journals=tuple(registry.settings.journals()),
+        body_name=own.body.name if (own := registry.references.own_body()) is not None else None,
     )
 
 

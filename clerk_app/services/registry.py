@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import CardService
 from clerk_app.services.control import ControlService
 from clerk_app.services.copies import CopyService
+from clerk_app.services.deadline_rules import DeadlineRuleService
 from clerk_app.services.demo import DemoService
 from clerk_app.services.ocr import OcrService
 from clerk_app.services.references import ReferenceService
@@ -36,6 +38,8 @@ class Registry:
     ocr: OcrService = field(init=False)
     control: ControlService = field(init=False)
     search: SearchService = field(init=False)
+    deadline_rules: DeadlineRuleService = field(init=False)
+    calendar: CalendarService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -47,6 +51,8 @@ class Registry:
         self.ocr = OcrService(self.store, self.copies.blobs.root)
         self.control = ControlService(self.store)
         self.search = SearchService(self.store)
+        self.deadline_rules = DeadlineRuleService(self.store)
+        self.calendar = CalendarService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

@@ -36,3 +36,12 @@ def all_rules(session: Session) -> list[DeadlineRule]:
 
 def rule_row(session: Session, code: str) -> RuleRow | None:
     return session.get(RuleRow, code)
+
+
+def set_rule_period(session: Session, code: str, amount: int, unit: PeriodUnit, *, is_default: bool) -> bool:
+    """False when there is no such rule."""
+    row = rule_row(session, code)
+    if row is None:
+        return False
+    row.amount, row.unit, row.is_default = amount, unit.value, is_default
+    return True

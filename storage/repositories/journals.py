@@ -135,3 +135,13 @@ def last_serial(session: Session, journal_id: uuid.UUID, year: int, station: str
         )
     )
     return int(value or 0)
+
+
+def last_serials(session: Session, year: int) -> dict[tuple[str, str], int]:
+    """The last serial of ``year`` per (journal code, station): what the next number follows."""
+    rows = session.execute(
+        select(JournalRow.code, NumberSequence.station_code, NumberSequence.last_serial)
+        .join(NumberSequence, NumberSequence.journal_id == JournalRow.id)
+        .where(NumberSequence.year == year)
+    )
+    return {(r.code, r.station_code): int(r.last_serial) for r in rows}

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -50,3 +54,14 @@ def list_staff(session: Session, *, active_only: bool = True) -> list[StaffMembe
     if active_only:
         query = query.where(StaffRow.is_active.is_(True))
     return [staff_to_domain(r) for r in session.scalars(query)]
+
+
+def body_row(session: Session, body_id: uuid.UUID) -> BodyRow | None:
+    return session.get(BodyRow, body_id)
+
+
+def update_body(session: Session, row: BodyRow, values: Mapping[str, Any]) -> SettlementBody:
+    for name, value in values.items():
+        setattr(row, name, value)
+    session.flush()
+    return body_to_domain(row)
