@@ -7,10 +7,12 @@ import json
 import sys
 from typing import Any
 
-from bench import control, copies, foundation, search
+from bench import control, copies, foundation, search, ui
 from bench.common import machine
 
-BENCHMARKS: dict[str, Any] = {**foundation.BENCHMARKS, **copies.BENCHMARKS, **control.BENCHMARKS, **search.BENCHMARKS}
+BENCHMARKS: dict[str, Any] = {
+    **foundation.BENCHMARKS, **copies.BENCHMARKS, **control.BENCHMARKS, **search.BENCHMARKS, **ui.BENCHMARKS
+}
 
 
 def main() -> int:

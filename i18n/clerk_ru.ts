@@ -2373,11 +2373,11 @@ Page 1 of {1}</source>
     </message>
     <message>
         <source>Click to show the newest cards first</source>
-        <translation type="unfinished" />
+        <translation>Нажмите, чтобы сначала показать новые карточки</translation>
     </message>
     <message>
         <source>Click to show the oldest cards first</source>
-        <translation type="unfinished" />
+        <translation>Нажмите, чтобы сначала показать старые карточки</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -2412,7 +2412,7 @@ Page 1 of {1}</source>
     <name>JournalView</name>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -2420,7 +2420,7 @@ Page 1 of {1}</source>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished" />
+        <translation>Восстановить столбцы по умолчанию</translation>
     </message>
     <message>
         <source>Loading…</source>

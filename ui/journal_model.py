@@ -1,5 +1,6 @@
-"""One registration journal as a lazy table: keyset pages, newest first, fetched as the clerk scrolls
-(the fetching is ui.paged_model's).
+"""One registration journal as a lazy table: keyset pages, newest first (or oldest first, when the
+clerk reverses it), fetched as the clerk scrolls (the fetching is ui.paged_model's). Both orders are
+keyset pages in SQL: reversing reads the first page of the other order, never the loaded rows.
 """
 
 from __future__ import annotations
@@ -28,6 +29,19 @@ from ui.workers import TaskRunner
 
 PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole JournalRow, for actions on the selected card
+# The roles a cell answers. A paint asks every visible cell for seven roles, most of them unused
+# here: those are turned away first (data() is called a few thousand times a paint).
+CELL_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ROW_ROLE,
+    )
+)
 
 # Fetches one page: the cursor is None for the first page.
 PageSource = Callable[[str | None], JournalPage]
@@ -100,6 +114,18 @@ def court_mark() -> str:
     return QCoreApplication.translate("JournalModel", "Yes")
 
 
+# The columns that follow the order of the journal: clicking their header reverses it. The store
+# orders by registration time only; the numbers follow it within a station.
+ORDER_COLUMNS = frozenset({Column.NUMBER, Column.REGISTERED})
+
+
+def order_hint(oldest_first: bool) -> str:
+    """What clicking a header of ORDER_COLUMNS does next."""
+    if oldest_first:
+        return QCoreApplication.translate("JournalModel", "Click to show the newest cards first")
+    return QCoreApplication.translate("JournalModel", "Click to show the oldest cards first")
+
+
 def header_hint(column: Column, direction: Direction) -> str:
     match column:
         case Column.NUMBER:
@@ -126,14 +152,38 @@ class JournalModel(PagedTableModel):
         source: PageSource,
         runner: TaskRunner,
         parent: QObject | None = None,
+        *,
+        oldest_first_source: PageSource | None = None,
     ) -> None:
+        """``source`` reads the journal newest first; ``oldest_first_source``, when given, oldest
+        first (without it the order cannot be reversed)."""
         super().__init__(runner, source, parent)
         self._direction = direction
         self._rows: list[JournalRow] = []
+        self._sources = {False: source, True: oldest_first_source}
+        self._oldest_first = False
 
     @property
     def direction(self) -> Direction:
         return self._direction
+
+    @property
+    def oldest_first(self) -> bool:
+        return self._oldest_first
+
+    @property
+    def can_reverse(self) -> bool:
+        return self._sources[True] is not None
+
+    def set_oldest_first(self, oldest_first: bool) -> None:
+        """Shows the journal in the other order from its first page (the rows loaded so far are
+        dropped: the store pages the new order by keyset, as fast at either end)."""
+        source = self._sources[oldest_first]
+        if oldest_first == self._oldest_first or source is None:
+            return
+        self._oldest_first = oldest_first
+        self.reload(source)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)  # the hints changed
 
     # --- QAbstractTableModel ------------------------------------------------------------------
 
@@ -164,11 +214,14 @@ class JournalModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return two_lines(header_text(Column(section), self._direction))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return header_hint(Column(section), self._direction)
+            hint = header_hint(Column(section), self._direction)
+            if section in ORDER_COLUMNS and self.can_reverse:
+                return f"{hint}\n{order_hint(self._oldest_first)}"
+            return hint
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in CELL_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())

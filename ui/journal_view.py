@@ -2,15 +2,20 @@
 
 The selected card is what the card actions (attach electronic copies) work on; a right click
 selects the row under the mouse and offers those actions; files dragged from the file manager onto
-a row are offered to that row's card (the row is outlined while the files hover over it)."""
+a row are offered to that row's card (the row is outlined while the files hover over it).
+
+The clerk arranges the columns: a right click on the header shows or hides them, they are dragged
+to another place and widened or narrowed, and the arrangement is kept per journal in the settings
+(until then the view sizes them itself). Clicking the number or registration-date header reverses
+the order: newest first or oldest first, both read page by page from the store."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QFont, QFontMetrics
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDropEvent, QFont, QFontMetrics, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,8 +33,9 @@ from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
 from ui import due_dates, formatting, labels
 from ui.column_widths import fit_widths
 from ui.drops import local_files
-from ui.journal_model import ROW_ROLE, Column, JournalModel, court_mark
+from ui.journal_model import ORDER_COLUMNS, ROW_ROLE, Column, JournalModel, court_mark, header_text
 from ui.languages import Language, current_language
+from ui.settings import AppSettings
 
 # Columns are sized from the font and the labels of the current language instead of measuring
 # rows (resizeColumnsToContents would read every loaded row). When the window is too narrow for
@@ -46,6 +52,7 @@ CELL_PADDING = 12  # the style's cell margins plus a little air between columns
 # point smaller than the rest of the window (DejaVu Sans is a wide face).
 TABLE_FONT_SCALE = 0.9
 MIN_COLUMN = 44
+SAVE_DELAY_MS = 400  # a column dragged wider is saved once the dragging pauses, not every pixel
 
 
 def configure_card_table(table: QTableView, base_font: QFont, *, stretch: int) -> None:
@@ -81,12 +88,27 @@ class JournalView(QWidget):
     filesDropped = Signal(object, object)  # JournalRow, list[Path]: files dropped on that card's row
     dropTargetChanged = Signal(object)  # JournalRow | None: the card files would be dropped on
 
-    def __init__(self, journal: Journal, model: JournalModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        model: JournalModel,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ) -> None:
+        """With ``settings`` the clerk's arrangement of the columns is restored and kept."""
         super().__init__(parent)
         self._journal = journal
         self._model = model
+        self._settings = settings
         self._row_actions: list[QAction] = []
         self._drop_row: int | None = None
+        self._arranged = False  # the clerk arranged the columns: the view no longer sizes them
+        self._sizing = False  # the view itself is resizing columns: not the clerk's doing
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_columns)
 
         self.title = QLabel()
         title_font = QFont(self.font())
@@ -105,8 +127,8 @@ class JournalView(QWidget):
         self.table.setObjectName(f"journal_table_{journal.code}")
         self.table.setModel(model)
         self._configure_table()
-        # Outgoing letters are never on execution control: no due dates to show.
-        self.table.setColumnHidden(Column.DUE, model.direction is not Direction.INCOMING)
+        self._hide_due_dates()
+        self._restore_columns()
 
         self._placeholder = QLabel(self.table.viewport())
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,6 +158,12 @@ class JournalView(QWidget):
 
         for signal in (model.modelReset, model.rowsInserted, model.loadingChanged):
             signal.connect(self._update_placeholder)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_columns_menu)
+        header.sectionMoved.connect(self._columns_arranged)
+        header.sectionResized.connect(self._column_resized)
+        header.sectionClicked.connect(self._header_clicked)
         self.retranslate()
 
     @property
@@ -219,8 +247,156 @@ class JournalView(QWidget):
 
     def _configure_table(self) -> None:
         configure_card_table(self.table, self.font(), stretch=Column.SUMMARY)
-        self.table.setSortingEnabled(False)  # the store orders the journal (newest first)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
+        # The store orders the journal; the view never sorts the loaded rows itself. The header
+        # shows the order on the registration date only: no other column can be sorted.
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(self._model.can_reverse)
+        self._show_order()
+
+    def _hide_due_dates(self) -> None:
+        # Outgoing letters are never on execution control: no due dates to show.
+        self.table.setColumnHidden(Column.DUE, self._model.direction is not Direction.INCOMING)
+
+    # --- the order: newest or oldest first ------------------------------------------------------
+
+    def _header_clicked(self, section: int) -> None:
+        if section in ORDER_COLUMNS and self._model.can_reverse:
+            self.table.scrollToTop()  # the other end of the journal starts at the top
+            self._model.set_oldest_first(not self._model.oldest_first)
+        self._show_order()  # Qt moved the indicator to the clicked column: put it back
+
+    def _show_order(self) -> None:
+        order = Qt.SortOrder.AscendingOrder if self._model.oldest_first else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(Column.REGISTERED, order)
+        self._order_hint.setText(self._order_text())
+
+    def _order_text(self) -> str:
+        if self._model.oldest_first:
+            return QCoreApplication.translate("JournalView", "Oldest first")
+        return QCoreApplication.translate("JournalView", "Newest first")
+
+    # --- the columns the clerk arranged -----------------------------------------------------------
+
+    def _choosable_columns(self) -> list[Column]:
+        """The columns the menu offers, in the order they are on screen (the due date is never
+        shown in the outgoing journal, so it is not offered there)."""
+        header = self.table.horizontalHeader()
+        offered = [c for c in Column if c is not Column.DUE or self._model.direction is Direction.INCOMING]
+        return sorted(offered, key=header.visualIndex)
+
+    def columns_menu(self) -> QMenu:
+        """The header's right-click menu: a tick for each column, and "Reset columns"."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        columns = self._choosable_columns()
+        shown = [column for column in columns if not header.isSectionHidden(column)]
+        for column in columns:
+            title = header_text(column, self._model.direction)
+            action = menu.addAction(title)
+            action.setObjectName(f"column_{column.name.lower()}")
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])  # the last column shown stays
+            action.toggled.connect(lambda on, column=column: self.set_column_shown(column, on))
+        menu.addSeparator()
+        reset = menu.addAction(QCoreApplication.translate("JournalView", "Reset columns"))
+        reset.setObjectName("reset_columns")
+        reset.setEnabled(self._arranged)
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def _show_columns_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def set_column_shown(self, column: Column, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        visible = [c for c in self._choosable_columns() if not header.isSectionHidden(c)]
+        if not shown and visible == [column]:
+            return  # a table without columns shows nothing at all
+        header.setSectionHidden(column, not shown)
+        self._fill_width()
+        self._columns_arranged()
+
+    def reset_columns(self) -> None:
+        """Every column back in its place, shown and sized by the view; the kept arrangement is forgotten."""
+        header = self.table.horizontalHeader()
+        self._sizing = True
+        try:
+            for logical in range(header.count()):
+                header.setSectionHidden(logical, False)
+                header.moveSection(header.visualIndex(logical), logical)
+            self._hide_due_dates()
+            self._fill_width()
+        finally:
+            self._sizing = False
+        self._save_timer.stop()
+        self._arranged = False
+        if self._settings is not None:
+            self._settings.set_journal_columns(self._journal.code, None)
+        self._size_columns()
+
+    def _fill_width(self) -> None:
+        """The summary takes the width left over; when it is hidden, the last column does."""
+        self.table.horizontalHeader().setStretchLastSection(self.table.isColumnHidden(Column.SUMMARY))
+
+    def _column_resized(self, logical: int, old: int, new: int) -> None:
+        if self._sizing:
+            return
+        header = self.table.horizontalHeader()
+        stretched = header.sectionResizeMode(logical) == QHeaderView.ResizeMode.Stretch or (
+            header.stretchLastSection() and header.visualIndex(logical) == header.count() - 1
+        )
+        if stretched and not self._arranged:
+            return  # the column taking the left-over width follows the window, not the clerk
+        self._columns_arranged()
+
+    def _columns_arranged(self, *_: object) -> None:
+        if self._sizing:
+            return
+        self._arranged = True
+        self._save_timer.start()
+
+    def _save_columns(self) -> None:
+        self._save_timer.stop()
+        if self._settings is not None and self._arranged:
+            self._settings.set_journal_columns(self._journal.code, self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        state = self._settings.journal_columns(self._journal.code) if self._settings is not None else None
+        if state is None:
+            return
+        header = self.table.horizontalHeader()
+        self._sizing = True
+        try:
+            restored = header.restoreState(state) and header.count() == len(Column)
+        finally:
+            self._sizing = False
+        if not restored:  # saved by a version with other columns: start over
+            self.reset_columns()
+            return
+        self._arranged = True
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self._hide_due_dates()
+        if all(header.isSectionHidden(column) for column in self._choosable_columns()):
+            header.setSectionHidden(Column.NUMBER, False)
+        self._fill_width()
+        header.setSortIndicatorShown(self._model.can_reverse)
+        self._show_order()  # the order is not kept: a journal opens newest first
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._save_timer.isActive():
+            self._save_columns()  # the window is closing: keep what the clerk just did
+        super().hideEvent(event)
+
+    def columns_state(self) -> QByteArray:
+        """The header's arrangement, as kept in the settings."""
+        return self.table.horizontalHeader().saveState()
 
     def _header_width(self, column: Column) -> int:
         title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
@@ -267,17 +443,23 @@ class JournalView(QWidget):
         return natural, floors
 
     def _size_columns(self) -> None:
+        if self._arranged:
+            return  # the clerk's widths stay as they are
         natural, floors = self._widths()
         available = self.table.viewport().width()
         summary = max(int(available * SUMMARY_SHARE), self._header_width(Column.SUMMARY))
         widths = fit_widths(natural, floors, GIVE_WAY, available - summary)
         header = self.table.horizontalHeader()
-        for column, width in widths.items():
-            header.resizeSection(column, min(width, natural[column]))
+        self._sizing = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, min(width, natural[column]))
+        finally:
+            self._sizing = False
 
     def retranslate(self) -> None:
         self.title.setText(journal_title(self._journal))
-        self._order_hint.setText(self.tr("Newest first"))
+        self._order_hint.setText(self._order_text())
         self._model.retranslate()
         self._size_columns()
         self._update_placeholder()

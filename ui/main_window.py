@@ -535,11 +535,12 @@ class MainWindow(QMainWindow):
     def _build_journal_tabs(self, registry: Registry, journals: tuple[Journal, ...]) -> None:
         for journal in journals:
             model = JournalModel(
-                journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner
+                journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner,
+                oldest_first_source=journal_pages(registry, journal.code, PAGE_SIZE, oldest_first=True),
             )
             model.loadFailed.connect(self._on_page_failed)
             model.loadingChanged.connect(self._select_registered)
-            view = JournalView(journal, model)
+            view = JournalView(journal, model, settings=self._settings)
             model.setParent(view)
             view.set_row_actions([self.attach_action, self.registration.reply])
             view.selectedRowChanged.connect(self._on_selection)
@@ -629,6 +630,9 @@ class MainWindow(QMainWindow):
         """A card was registered in a form: say so, and show it in its journal once reloaded."""
         self.statusBar().showMessage(self.tr("Card No. {0} registered.").format(card.number), 15_000)
         self._select_when_loaded = CardRef(card.id, card.number)
+        for view in self._views:  # the new card is at the top of its journal, newest first
+            if view.model.oldest_first:
+                view.model.set_oldest_first(False)
         self.refresh()
 
     def _select_registered(self, loading: bool) -> None:

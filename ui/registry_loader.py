@@ -73,11 +73,11 @@ def open_registry(location: StoreLocation, *, demo_cards: int = DEMO_CARD_COUNT)
 
 
 def journal_pages(
-    registry: Registry, journal_code: str, page_size: int
+    registry: Registry, journal_code: str, page_size: int, *, oldest_first: bool = False
 ) -> Callable[[str | None], JournalPage]:
     """The page source a journal table reads from: the next keyset page after a cursor."""
 
     def fetch(cursor: str | None) -> JournalPage:
-        return registry.cards.journal_page(journal_code, limit=page_size, cursor=cursor)
+        return registry.cards.journal_page(journal_code, limit=page_size, cursor=cursor, oldest_first=oldest_first)
 
     return fetch

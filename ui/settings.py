@@ -83,3 +83,19 @@ class AppSettings:
         else:
             self._store.remove(HOT_FOLDER_KEY)
         self._store.sync()
+
+    # The journal tables' columns (which are shown, in what order, how wide) per journal code, as
+    # QHeaderView.saveState() bytes. No entry: the clerk never touched them, the view sizes them.
+    JOURNAL_COLUMNS_KEY = "ui/journal_columns/{0}"
+
+    def journal_columns(self, journal_code: str) -> QByteArray | None:
+        value = self._store.value(self.JOURNAL_COLUMNS_KEY.format(journal_code))
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_journal_columns(self, journal_code: str, state: QByteArray | None) -> None:
+        """None forgets them ("Reset columns")."""
+        key = self.JOURNAL_COLUMNS_KEY.format(journal_code)
+        if state is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, state)

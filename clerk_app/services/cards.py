@@ -72,8 +72,11 @@ class CardService:
         with self.store.read() as session:
             return card_repo.card_history(session, resolve_card(session, ref).id)
 
-    def journal_page(self, journal_code: str, *, limit: int = 50, cursor: str | None = None) -> JournalPage:
-        """One page of a journal, newest first, by keyset (no OFFSET: page 20,000 is as fast as page 1)."""
+    def journal_page(
+        self, journal_code: str, *, limit: int = 50, cursor: str | None = None, oldest_first: bool = False
+    ) -> JournalPage:
+        """One page of a journal, newest first (or oldest first), by keyset (no OFFSET: page 20,000
+        is as fast as page 1). A cursor continues the order it was made in: pass the same flag."""
         if not 1 <= limit <= MAX_PAGE:
             raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
         after = decode_cursor(cursor) if cursor else None
@@ -81,7 +84,7 @@ class CardService:
             journal = journal_repo.journal_row(session, journal_code)
             if journal is None:
                 raise ValidationError([FieldIssue("journal", "journal.unknown", f"there is no journal {journal_code!r}")])
-            rows = card_repo.journal_page(session, journal.id, after, limit)
+            rows = card_repo.journal_page(session, journal.id, after, limit, oldest_first=oldest_first)
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 

@@ -151,10 +151,16 @@ def find_duplicate_candidates(
 
 
 def journal_page(
-    session: Session, journal_id: uuid.UUID, after: tuple[datetime, uuid.UUID] | None, limit: int
+    session: Session,
+    journal_id: uuid.UUID,
+    after: tuple[datetime, uuid.UUID] | None,
+    limit: int,
+    *,
+    oldest_first: bool = False,
 ) -> list[JournalRow]:
-    """Newest first, by (registered_at, id) descending; ``after`` is the last row of the previous page."""
-    return card_rows(session, [CardRow.journal_id == journal_id], after, limit)
+    """Newest first, by (registered_at, id) descending, or oldest first (ascending); ``after`` is
+    the last row of the previous page. The journal index serves both directions."""
+    return card_rows(session, [CardRow.journal_id == journal_id], after, limit, oldest_first=oldest_first)
 
 
 # A card's first applicant in row lists. Made once: building an alias costs more than a lookup by
@@ -163,10 +169,17 @@ FIRST_APPLICANT = aliased(CardApplicant)
 
 
 def card_rows(
-    session: Session, conditions: list[ColumnElement[bool]], after: tuple[datetime, uuid.UUID] | None, limit: int
+    session: Session,
+    conditions: list[ColumnElement[bool]],
+    after: tuple[datetime, uuid.UUID] | None,
+    limit: int,
+    *,
+    oldest_first: bool = False,
 ) -> list[JournalRow]:
-    """Journal rows of the cards meeting every condition, newest first, keyset-paged."""
+    """Journal rows of the cards meeting every condition, newest first (or oldest first), keyset-paged."""
     first = FIRST_APPLICANT
+    # Either way the (journal_id, registered_at, id) index is read in order: backwards or forwards.
+    order = (CardRow.registered_at, CardRow.id) if oldest_first else (CardRow.registered_at.desc(), CardRow.id.desc())
     query = (
         select(
             CardRow.id, CardRow.number, CardRow.registered_at, CardRow.direction, CardRow.channel,
@@ -180,11 +193,12 @@ def card_rows(
         .outerjoin(RespondentRow, RespondentRow.id == CardRow.respondent_id)
         .outerjoin(CardControl, CardControl.card_id == CardRow.id)
         .where(*conditions)
-        .order_by(CardRow.registered_at.desc(), CardRow.id.desc())
+        .order_by(*order)
         .limit(limit)
     )
     if after is not None:
-        query = query.where(tuple_(CardRow.registered_at, CardRow.id) < tuple_(*after))
+        key = tuple_(CardRow.registered_at, CardRow.id)
+        query = query.where(key > tuple_(*after) if oldest_first else key < tuple_(*after))
     return [_journal_row(r) for r in session.execute(query)]
 
 
