@@ -8,6 +8,8 @@ that concurrent writers queue on the lock instead of failing with "database is l
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,14 +54,31 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite's own transaction handling is switched off; SQLAlchemy's begin event below emits BEGIN.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: a 1M-card journal stays warm
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.execute("PRAGMA mmap_size=268435456")  # reads of a large store without a copy per page
     cursor.close()
+
+
+def _use_wal(cursor: Any) -> None:
+    """WAL is a property of the database file, set once by whoever creates it. Switching needs the
+    file to itself, and SQLite answers "locked" at once, without waiting, while another process is
+    creating the store: then it is tried again until that process is done."""
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _on_sqlite_begin(conn: Connection) -> None:
