@@ -28,11 +28,24 @@ def machine() -> dict[str, Any]:
     }
 
 
+def warm_cache(data_dir: Path) -> None:
+    """Reads the store's files once, so that queries are measured as a clerk's warm, daily-used
+    store answers them, not at the speed of the disk (the host drops its page cache at times:
+    cold, the same classes measured up to 10x slower)."""
+    for name in ("registry.sqlite3", "registry.sqlite3-wal"):
+        path = data_dir / name
+        if path.exists():
+            with path.open("rb") as file:
+                while file.read(16 << 20):
+                    pass
+
+
 def demo_store(cards: int, seed: int = 1) -> tuple[Path, float | None]:
     """A data directory holding ``cards`` demo cards, built once and reused (with the build time)."""
     path = CACHE / f"demo-{cards}-seed{seed}-schema{HEAD_REVISION}"  # a new schema builds a new store
     marker = path / "complete"
     if marker.exists():
+        warm_cache(path)
         return path, None
     if path.exists():
         shutil.rmtree(path)

@@ -10,7 +10,8 @@ from a scanner folder (the demo registry never takes scans). Nothing outside the
 directory is read or written (the settings go there too).
 
 The card: its fields, links and history (card_*.png), one of its scans in the page viewer
-(viewer_*.png), and the registration form of a new incoming appeal being typed (registration_*.png).
+(viewer_*.png), the registration form of a new incoming appeal being typed (registration_*.png),
+and the deadline rules in Settings (settings_*.png).
 
 Execution control: the "On control" dashboard of the demo registry with a card's control panel
 (control_*.png), and a card of the journal whose due date was extended, with its history
@@ -458,6 +459,21 @@ def show_registration_form(app: QApplication, window: MainWindow) -> None:
         form.discard()
 
 
+def show_settings(app: QApplication, window: MainWindow) -> None:
+    """File > Settings: the deadline rules page."""
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        window.settings_action.trigger()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        wait_until(app, lambda shown=dialog: all(page.loaded and not page.busy for page in shown.pages))
+        dialog.show_page(dialog.rules_page)
+        dialog.resize(960, 680)
+        save(app, dialog, f"settings_{language.value}.png")
+        dialog.reject()
+        settle(app)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", type=Path, help="also write the dialogs and banner into this folder")
@@ -507,6 +523,7 @@ def main() -> int:
 
         show_card_and_viewer(app, window, settings)
         show_registration_form(app, window)
+        show_settings(app, window)
 
         switch(app, window, Language.KAZAKH)
         extended_card(app, window)
