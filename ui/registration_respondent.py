@@ -95,10 +95,14 @@ class RespondentEditor(QWidget):
         form.setVerticalSpacing(5)
         for key in self.edits:
             form.addRow(self.captions[key], self.cells[key])
-        status = QHBoxLayout()
+        # In a widget of its own: QFormLayout gives a wrapped label the height its width needs only
+        # when the label's row is a widget (a nested layout's long note was cut to one line).
+        status_row = QWidget()
+        status = QHBoxLayout(status_row)
+        status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.status_label, 1)
         status.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("", status)
+        form.addRow("", status_row)
 
         for edit in (self.name_edit, self.number_edit):
             edit.textEdited.connect(lambda _text, edit=edit: self._on_typed(edit))
