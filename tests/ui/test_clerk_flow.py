@@ -38,7 +38,8 @@ from clerk_app.domain.enums import CopyRole, Direction
 from clerk_app.services.registry import Registry
 from scanners import ocr
 from tests.factories import valid_iin
-from tests.ui.test_registration_form import fill_appeal, type_text
+from tests.ui.keyboard import type_text
+from tests.ui.test_registration_form import fill_appeal
 from ui.control_dialogs import (
     AssignDialog,
     ControlDialog,

@@ -13,9 +13,8 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cards import Applicant, Card, CardRef
@@ -24,6 +23,7 @@ from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from tests.factories import REAL_BINS, incoming, valid_iin
+from tests.ui.keyboard import type_text
 from ui.languages import Language, LanguageManager
 from ui.registration_applicants import ApplicantRow
 from ui.registration_form import RegistrationForm
@@ -76,18 +76,6 @@ def show(qtbot: QtBot, form: RegistrationForm, forms: list[RegistrationForm]) ->
     qtbot.waitUntil(form.isActiveWindow)
     return form
 
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Key presses carrying each letter (QTest.keyClicks handles ASCII only: ә, қ, ң ... are sent
-    the way a keyboard layout sends them)."""
-    widget.setFocus()
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QApplication.sendEvent(
-                widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def pick(qtbot: QtBot, combo: QComboBox, value: str) -> None:

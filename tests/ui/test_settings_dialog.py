@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.calendar import PeriodUnit
@@ -23,6 +22,7 @@ from clerk_app.services.deadline_rules import DeadlineRuleService
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from tests.factories import REAL_BINS, incoming
+from tests.ui.keyboard import retype, type_text
 from ui.control_dialogs import to_qdate
 from ui.error_text import field_message
 from ui.languages import Language, LanguageManager
@@ -65,25 +65,6 @@ def open_dialog(
     return make
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Key presses carrying each letter (QTest.keyClicks handles ASCII only: ә, қ, ң ... are sent
-    the way a keyboard layout sends them)."""
-    widget.setFocus()
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QApplication.sendEvent(
-                widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Selects what the field holds, deletes it and types the new text."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    type_text(qtbot, edit, text)
 
 
 def tick(qtbot: QtBot, box: QCheckBox) -> None:
