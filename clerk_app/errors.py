@@ -107,3 +107,9 @@ class QueryNotUnderstoodError(ClerkError):
     """A search query with no word or number to look for (only signs, or only exclusions)."""
 
     code = "search.query_not_understood"
+
+
+class CancelledError(ClerkError):
+    """The user stopped a long operation; nothing of it was kept."""
+
+    code = "operation.cancelled"

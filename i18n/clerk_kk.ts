@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop; nothing of this operation is kept</source>
+        <translation>Тоқтату; бұл әрекеттен ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+</context>
+<context>
     <name>AppealForm</name>
     <message>
         <source>Written</source>
@@ -2596,6 +2611,10 @@ Page 1 of {1}</source>
     <message>
         <source>Please wait: files are being attached to card No. {0}.</source>
         <translation>Күте тұрыңыз: файлдар № {0} карточкаға қосылуда.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled: no file was attached.</source>
+        <translation>Қосу тоқтатылды: бірде-бір файл қосылған жоқ.</translation>
     </message>
     <message>
         <source>Text recognition is off</source>

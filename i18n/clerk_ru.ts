@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop; nothing of this operation is kept</source>
+        <translation>Остановить; ничего из этой операции не сохранится</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>AppealForm</name>
     <message>
         <source>Written</source>
@@ -2596,6 +2611,10 @@ Page 1 of {1}</source>
     <message>
         <source>Please wait: files are being attached to card No. {0}.</source>
         <translation>Подождите: файлы прикрепляются к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled: no file was attached.</source>
+        <translation>Прикрепление отменено: ни один файл не прикреплён.</translation>
     </message>
     <message>
         <source>Text recognition is off</source>

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -45,10 +44,12 @@ from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
 from clerk_app.domain.enums import CopyRole, Direction
+from clerk_app.errors import CancelledError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from ui import copy_dialogs, copy_texts, formatting
 from ui.about_dialog import app_name, show_about
+from ui.activity import ActivityIndicator
 from ui.card_panel import CardPanel
 from ui.control_panel import CardRef, ControlPanel
 from ui.control_view import ControlTab, Show, control_tab_title
@@ -210,12 +211,7 @@ class MainWindow(QMainWindow):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.station_label = QLabel()
         self.count_label = QLabel()
-        self.activity_label = QLabel()  # "Attaching files to card No. …"
-        self.activity_bar = QProgressBar()
-        self.activity_bar.setRange(0, 0)  # busy: the core reports no progress steps
-        self.activity_bar.setTextVisible(False)
-        self.activity_bar.setFixedWidth(80)
-        self.activity_bar.hide()
+        self.activity = ActivityIndicator()  # "Attaching files to card No. …", progress, Cancel
         self.ocr_label = QLabel()  # "Recognising text: N waiting", or that it is off
         self.ocr_label.setObjectName("ocr_status_label")
         self.ocr_label.hide()
@@ -226,14 +222,12 @@ class MainWindow(QMainWindow):
             self.location_label,
             self.station_label,
             self.count_label,
-            self.activity_label,
             self.ocr_label,
             self.hot_folder_label,
         ):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
-        self.statusBar().addPermanentWidget(self.activity_label)
-        self.statusBar().addPermanentWidget(self.activity_bar)
+        self.statusBar().addPermanentWidget(self.activity)
         self.statusBar().addPermanentWidget(self.ocr_label)
         self.statusBar().addPermanentWidget(self.hot_folder_label)
         self.statusBar().addPermanentWidget(self.reminders.status_label)
@@ -366,6 +360,7 @@ class MainWindow(QMainWindow):
             self.tr("The body, numbering, deadline rules, the working-day calendar, text recognition, language")
         )
         self.card_menu.setTitle(self.tr("&Card"))
+        self.activity.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.registration.retranslate()
         self.attach_action.setText(self.tr("Attach electronic &copies…"))
@@ -598,10 +593,8 @@ class MainWindow(QMainWindow):
         self.registration.update_state()
         self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
         attaching = self._attach_card
-        self.activity_label.setVisible(attaching is not None)
-        self.activity_bar.setVisible(attaching is not None)
         if attaching is not None:
-            self.activity_label.setText(self.tr("Attaching files to card No. {0}…").format(attaching.number))
+            self.activity.set_text(self.tr("Attaching files to card No. {0}…").format(attaching.number))
         if opened is None:
             for label in (self.location_label, self.station_label, self.count_label):
                 label.clear()
@@ -734,8 +727,9 @@ class MainWindow(QMainWindow):
         registry = self._opened.registry
         card_id, actor, files = str(row.id), Actor.from_environment(), list(paths)
         self._attach_card = row
+        progress, cancelled = self.activity.start(self.tr("Attaching files to card No. {0}…").format(row.number))
         self._attaching = self._copies_runner.submit(
-            lambda: registry.copies.attach(card_id, files, role, actor),
+            lambda: registry.copies.attach(card_id, files, role, actor, progress=progress, cancelled=cancelled),
             success=partial(self._on_attached, registry, row),
             failure=self._on_attach_failed,
         )
@@ -744,6 +738,7 @@ class MainWindow(QMainWindow):
     def _attach_finished(self) -> None:
         self._attaching = None
         self._attach_card = None
+        self.activity.finish()
         self._update_state()
 
     def _on_attached(self, registry: Registry, row: JournalRow, report: AttachReport) -> None:
@@ -765,6 +760,9 @@ class MainWindow(QMainWindow):
 
     def _on_attach_failed(self, exc: BaseException) -> None:
         self._attach_finished()
+        if isinstance(exc, CancelledError):
+            self.statusBar().showMessage(self.tr("Attaching was cancelled: no file was attached."), STATUS_MESSAGE_MS)
+            return
         text = describe(exc)
         QMessageBox.warning(self, text.headline, f"{text.advice}\n\n{text.detail}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +20,7 @@ from clerk_app.domain.copies import (
     VerifyReport,
 )
 from clerk_app.domain.enums import CopyRole
-from clerk_app.errors import ClerkError
+from clerk_app.errors import CancelledError, ClerkError
 from clerk_app.services.context import Actor, resolve_card
 from clerk_app.timeutil import utc_now
 from scanners.inspect import FileRefused
@@ -113,21 +113,46 @@ class CopyService:
     def close(self) -> None:
         self.judge.close()
 
-    def attach(self, card_ref: str, paths: Iterable[Path], role: CopyRole, actor: Actor) -> AttachReport:
+    def attach(
+        self, card_ref: str, paths: Iterable[Path], role: CopyRole, actor: Actor, *,
+        progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    ) -> AttachReport:
         """Judges every file first; stores the accepted ones (blob first, then the rows in one
         transaction). A refused file leaves nothing behind. A crash between the blob and the row
-        leaves only an unreferenced blob, which ``verify`` counts and nothing else sees."""
+        leaves only an unreferenced blob, which ``verify`` counts and nothing else sees.
+
+        ``progress(done, total)`` is told of each file judged and each file stored (total is twice
+        the files); when ``cancelled()`` turns true, ``CancelledError`` is raised before the rows
+        are written: no copy is attached (blobs already stored stay unreferenced, as after a crash)."""
+        files = list(paths)
+        total, done = 2 * len(files), 0
+
+        def step() -> None:
+            nonlocal done
+            if cancelled is not None and cancelled():
+                raise CancelledError("attaching was cancelled: nothing was attached")
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
         with self.store.read() as session:
             resolve_card(session, card_ref)  # an unknown card fails before any work
-        verdicts = list(self.judge.check_files(paths))
+        verdicts = []
+        for verdict in self.judge.check_files(files):
+            verdicts.append(verdict)
+            step()
         accepted = [v for v in verdicts if v.accepted]
         refused = [v for v in verdicts if not v.accepted]
+        done += len(refused)  # nothing to store for them
         for verdict in list(accepted):
+            step()
             stored = self.blobs.put_file(Path(verdict.path))
             if stored.sha256 != verdict.sha256:  # the file changed while it was judged: judge it again later
                 accepted.remove(verdict)
                 refused.append(_refused(verdict.path, "file.changed",
                                         "the file changed while it was being attached: attach it again", sha256=stored.sha256))
+        if cancelled is not None and cancelled():
+            raise CancelledError("attaching was cancelled: nothing was attached")
         attached: list[ElectronicCopy] = []
         with self.store.write() as session:
             card = resolve_card(session, card_ref)

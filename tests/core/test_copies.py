@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from clerk_app.domain.enums import CopyRole
+from clerk_app.errors import CancelledError
 from clerk_app.services.context import Actor
 from clerk_app.services.copies import FileJudge
 from clerk_app.services.registry import Registry
@@ -137,6 +138,26 @@ def test_attach_stores_originals_unaltered(registry: Registry, corpus_dir: Path)
         assert not blobs.path_of(copy.sha256).stat().st_mode & stat.S_IWUSR
     assert len(list(blobs.iter_hashes())) == 2  # the PNG left nothing behind
     assert registry.copies.verify().ok
+
+
+def test_attaching_reports_its_progress_and_a_cancel_keeps_nothing(registry: Registry, corpus_dir: Path) -> None:
+    card = registry.registration.register_json(incoming(), CLERK)
+    files = [corpus_dir / "tiff_g4_300dpi.tif", corpus_dir / "pdf_scanned_two_pages.pdf", corpus_dir / "image.png"]
+    steps: list[tuple[int, int]] = []
+    report = registry.copies.attach(card.number, files, CopyRole.APPEAL, CLERK, progress=lambda d, t: steps.append((d, t)))
+    assert len(report.attached) == 2
+    assert steps == [(1, 6), (2, 6), (3, 6), (5, 6), (6, 6)]  # 3 judged; the refused PNG needs no storing
+
+    other = registry.registration.register_json(incoming(applicants=[{"surname": "Ли", "given_name": "Ян"}]), CLERK)
+    seen: list[int] = []
+    with pytest.raises(CancelledError) as cancelled:
+        registry.copies.attach(
+            other.number, [corpus_dir / "jpeg_baseline.jpg", *files], CopyRole.APPEAL, CLERK,
+            progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) >= 2,  # the clerk pressed Cancel
+        )
+    assert cancelled.value.code == "operation.cancelled" and seen == [1, 2]
+    assert registry.copies.copies(other.number) == []
+    assert registry.copies.verify().ok  # at most an unreferenced blob, which verify reports as such
 
 
 def test_same_file_is_stored_once_and_attached_once(registry: Registry, corpus_dir: Path) -> None:

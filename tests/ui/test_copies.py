@@ -7,7 +7,8 @@ Tesseract is never run here: ``registry.ocr`` of the window's registry is replac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -274,3 +275,42 @@ def test_every_refusal_and_role_has_its_own_sentence(languages: LanguageManager,
     assert len(labels) == len(CopyRole) and not labels & {role.value.title() for role in CopyRole}
     missing = copy_texts.OcrOffReason(copy_texts.OcrOff.MISSING_LANGUAGES, ("kaz",), "no kaz")
     assert "kaz.traineddata" in copy_texts.ocr_off_text(missing)
+
+
+def test_attaching_shows_its_progress_and_cancel_keeps_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, open_window: OpenWindow, filled_registry: Registry
+) -> None:
+    """Long attaching runs on a worker with a progress bar and Cancel in the status bar; a cancelled
+    attach leaves the card as it was and says so."""
+    scans = [scan_tiff(tmp_path / f"scan{i}.tif") for i in range(3)]
+    window = open_window(filled_registry.data_dir)
+    quiet_recognition(monkeypatch, opened_registry(window))
+    registry = opened_registry(window)
+    judged = threading.Event()
+    go_on = threading.Event()
+    real_check = registry.copies.judge.check_files
+
+    def slow_check(paths: Iterable[Path]) -> Iterator[Any]:
+        for verdict in real_check(paths):
+            yield verdict
+            judged.set()
+            go_on.wait(10)  # the clerk looks at the progress and presses Cancel meanwhile
+
+    monkeypatch.setattr(registry.copies.judge, "check_files", slow_check)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(p) for p in scans], ""))
+    monkeypatch.setattr(copy_dialogs, "ask_role", RoleAsked())
+    view = window.journal_views[0]
+    view.table.selectRow(0)
+    card = view.model.row_at(0)
+    window.attach_action.trigger()
+
+    activity = window.activity
+    qtbot.waitUntil(lambda: judged.is_set() and activity.bar.maximum() == 6 and activity.bar.value() == 1)
+    assert activity.isVisible() and card.number in activity.label.text()
+    qtbot.mouseClick(activity.cancel_button, Qt.MouseButton.LeftButton)
+    assert not activity.cancel_button.isEnabled() and activity.label.text() == "Cancelling…"
+    go_on.set()
+    qtbot.waitUntil(lambda: not activity.isVisible())
+    assert window.statusBar().currentMessage() == "Attaching was cancelled: no file was attached."
+    assert window.attach_result_dialog is None
+    assert registry.copies.copies(card.number) == []
