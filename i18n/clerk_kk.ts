@@ -3184,6 +3184,14 @@ Page 1 of {1}</source>
         <source>Register the outgoing reply to the selected incoming appeal (Ctrl+R)</source>
         <translation>Таңдалған кіріс өтінішке шығыс жауапты тіркеу (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Unregistered cards</source>
+        <translation>Тіркелмеген карточкалар</translation>
+    </message>
+    <message>
+        <source>Cards typed in but not registered: {0}. They will be lost. Close them anyway?</source>
+        <translation>Енгізілген, бірақ тіркелмеген карточкалар: {0}. Олар жоғалады. Бәрібір жабу керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationForm</name>

@@ -3184,6 +3184,14 @@ Page 1 of {1}</source>
         <source>Register the outgoing reply to the selected incoming appeal (Ctrl+R)</source>
         <translation>Зарегистрировать исходящий ответ на выбранное входящее обращение (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Unregistered cards</source>
+        <translation>Незарегистрированные карточки</translation>
+    </message>
+    <message>
+        <source>Cards typed in but not registered: {0}. They will be lost. Close them anyway?</source>
+        <translation>Введённых, но не зарегистрированных карточек: {0}. Они будут потеряны. Всё равно закрыть?</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationForm</name>

@@ -161,10 +161,12 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_columns_menu)
-        header.sectionMoved.connect(self._columns_arranged)
-        header.sectionResized.connect(self._column_resized)
         header.sectionClicked.connect(self._header_clicked)
         self.retranslate()
+        # Connected after the first layout: hiding a column the journal does not show (Due, in
+        # the outgoing one) resizes it to 0, which is not the clerk arranging the columns.
+        header.sectionMoved.connect(self._columns_arranged)
+        header.sectionResized.connect(self._column_resized)
 
     @property
     def journal(self) -> Journal:
@@ -346,9 +348,9 @@ class JournalView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(self.table.isColumnHidden(Column.SUMMARY))
 
     def _column_resized(self, logical: int, old: int, new: int) -> None:
-        if self._sizing:
-            return
         header = self.table.horizontalHeader()
+        if self._sizing or new == 0 or header.isSectionHidden(logical):
+            return  # hiding a column is the columns menu's doing, recorded there
         stretched = header.sectionResizeMode(logical) == QHeaderView.ResizeMode.Stretch or (
             header.stretchLastSection() and header.visualIndex(logical) == header.count() - 1
         )

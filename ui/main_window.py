@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
     def _open(self, location: StoreLocation) -> None:
         if self._opening is not None:
             return  # one registry at a time; the menus are disabled meanwhile anyway
+        if not self.registration.may_drop_unregistered():
+            return
         self._show_status(partial(self._render_opening, location))
         self._opening = self._runner.submit(
             partial(open_registry, location),
@@ -987,6 +989,11 @@ class MainWindow(QMainWindow):
                 view.table.setFocus()
                 break
         else:
+            # Not among the loaded rows: no journal row may stay selected, or the copies, Attach
+            # and Reply would act on that other card while the panels show this one.
+            on_screen = self._current_view()
+            if on_screen is not None:
+                on_screen.table.clearSelection()
             self.control_panel.show_card(card)
             self.card_panel.show_card(card.id)
         self.card_tabs.setCurrentWidget(self.control_panel)
@@ -1098,6 +1105,9 @@ class MainWindow(QMainWindow):
         show_about(self, location)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.registration.may_drop_unregistered():
+            event.ignore()
+            return
         self._settings.window_geometry = self.saveGeometry()
         self.registration.close_forms()
         self.hide()  # at once: a text recognition batch may take a moment to finish below

@@ -48,6 +48,13 @@ def keep_out_of_collections() -> None:
     gc.freeze()
 
 
+def let_collections_in() -> None:
+    """The rows are dropped (reload, another registry): whatever was frozen beside them, such as a
+    closed dialog's cycles, may be collected again."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+
+
 class PagedTableModel(QAbstractTableModel):
     """The rows and the fetching; a subclass gives the columns and what the cells show."""
 
@@ -79,6 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         if source is not None:
             self._source = source
         self._rows = []
+        let_collections_in()
         self._cursor = None
         self._exhausted = self._source is None
         self._today = astana_today()
@@ -90,6 +98,7 @@ class PagedTableModel(QAbstractTableModel):
         self._drop_pending()
         self.beginResetModel()
         self._rows = []
+        let_collections_in()
         self._exhausted = True
         self.endResetModel()
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.domain.cards import CardRef, Journal, JournalRow
 from clerk_app.domain.enums import Direction
@@ -91,7 +91,25 @@ class RegistrationActions(QObject):
         form.show()
         return form
 
+    def unregistered_count(self) -> int:
+        """Open forms holding typed data that is not registered yet."""
+        return sum(1 for form in self._window.findChildren(RegistrationForm) if form.isVisible() and form.is_dirty())
+
+    def may_drop_unregistered(self) -> bool:
+        """Before the window closes or another registry opens: asks once when typed cards would be
+        lost (each form asks for itself only when it alone is closed)."""
+        count = self.unregistered_count()
+        if count == 0:
+            return True
+        answer = QMessageBox.question(
+            self._window, self.tr("Unregistered cards"),
+            self.tr("Cards typed in but not registered: {0}. They will be lost. Close them anyway?").format(count),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def close_forms(self) -> None:
-        """The registry is being closed or switched: no form may go on writing to it."""
+        """The registry is being closed or switched (the clerk has agreed): no form may go on
+        writing to it."""
         for form in self._window.findChildren(RegistrationForm):
             form.discard()

@@ -31,7 +31,6 @@ from ui.registration_fields import (
     combo_box,
     line_edit,
     refill,
-    show_day,
     text_of,
 )
 from ui.search_criteria import two_lines
@@ -177,13 +176,13 @@ class CardFields(QWidget):
         choose(self.channel_combo, channel.value)
 
     def clear_for_next(self) -> None:
-        """"Register and new like this": journal, channel, form, type and kind stay."""
+        """"Register and new like this": journal, channel, form, type, kind and the day received stay
+        (a pile of post that came in the same day is registered one after another)."""
         for edit in (
             self.answers_edit, self.correspondent_number_edit, self.correspondent_date_edit, self.sheets_edit,
             self.repeat_of_edit,
         ):
             edit.clear()
-        self.received_edit.setText(show_day(astana_today()))
         self.court_check.setChecked(False)
 
     def bind(self, errors: FormErrors) -> None:

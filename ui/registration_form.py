@@ -162,13 +162,17 @@ class RegistrationForm(QDialog):
         form.card_fields.answers_edit.setReadOnly(True)
         form.card_fields.journal_combo.setEnabled(False)  # a reply is an outgoing letter
         form._loading = True
+        form._set_parts_enabled(False)  # nothing typed meanwhile: the appeal's data would be laid over it
         form._render_texts()
         form._render_state()
         form._lookups.append(
             runner.submit(lambda: registry.cards.get(number), success=form._on_appeal_loaded, failure=form._on_failed)
         )
-        form.content.summary_edit.setFocus()
         return form
+
+    def _set_parts_enabled(self, enabled: bool) -> None:
+        for part in (self.applicants, self.respondent, self.content):
+            part.setEnabled(enabled)
 
     def _layout(self) -> None:
         columns = QHBoxLayout()
@@ -295,6 +299,7 @@ class RegistrationForm(QDialog):
         """A refusal of the store: shown where it belongs, every field kept as typed."""
         self._task = None
         self._loading = False
+        self._set_parts_enabled(True)
         self._render_state()
         if isinstance(exc, LikelyDuplicateError):
             self.duplicate.show_numbers([match["number"] for match in exc.matches])
@@ -309,6 +314,7 @@ class RegistrationForm(QDialog):
 
     def _on_appeal_loaded(self, appeal: Card) -> None:
         self._loading = False
+        self._set_parts_enabled(True)
         if appeal.direction is not Direction.INCOMING:  # a number of an outgoing letter was given
             issue = FieldIssue("answers", "link.answers_not_incoming", "a reply answers an incoming appeal")
             self.checks.refuse(ValidationError([issue]), repeat_of="")
@@ -320,6 +326,7 @@ class RegistrationForm(QDialog):
             self.applicants.set_applicants(appeal.applicants)
         self._baseline = self.card_json()
         self._render_state()
+        self.content.summary_edit.setFocus()
 
     # --- applicants known by IIN ----------------------------------------------------------------
 

@@ -288,6 +288,9 @@ def test_register_and_new_like_this_keeps_the_kind_channel_and_respondent(
     type_text(qtbot, form.content.summary_edit, "Ұтыс ойынындағы теледидар жұмыс істемейді")
     type_text(qtbot, form.content.amount_edit, "99000")
     type_text(qtbot, fields.sheets_edit, "2")
+    yesterday = (astana_today() - timedelta(days=1)).strftime("%d.%m.%Y")  # post that came in yesterday
+    fields.received_edit.selectAll()
+    type_text(qtbot, fields.received_edit, yesterday)
     assert "Ctrl+Shift+Enter" in form.register_new_button.toolTip()
 
     first = wait_registered(qtbot, form, lambda: qtbot.keyClick(fields.sheets_edit, ENTER, CTRL_SHIFT))
@@ -299,7 +302,7 @@ def test_register_and_new_like_this_keeps_the_kind_channel_and_respondent(
     assert form.respondent.name_edit.text() == wanted.name
     assert len(form.applicants.rows) == 1 and row.is_blank()
     assert not form.content.summary_edit.toPlainText() and not form.content.amount_edit.text()
-    assert not fields.sheets_edit.text()
+    assert not fields.sheets_edit.text() and fields.received_edit.text() == yesterday  # the same pile of post
     assert form.focusWidget() is form.applicants.rows[0].edits["iin"]  # ready for the next applicant
     assert not form.errors.visible_messages()  # the cleared fields are not called missing yet
     assert not form.is_dirty()  # closing now loses nothing typed
