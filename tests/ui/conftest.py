@@ -19,6 +19,7 @@ from ui.languages import Language, LanguageManager
 from ui.main_window import MainWindow
 from ui.registry_loader import StoreLocation
 from ui.settings import AppSettings
+from ui.workers import TaskRunner
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,3 +88,11 @@ def open_window(
         return window
 
     return make
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    """A worker for widgets tested without the main window; its threads end with the test."""
+    worker = TaskRunner()
+    yield worker
+    worker.shutdown()

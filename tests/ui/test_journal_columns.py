@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,13 +29,6 @@ from ui.workers import TaskRunner
 
 PAGE = 40
 ViewMaker = Callable[..., JournalView]
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

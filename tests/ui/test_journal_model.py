@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -19,13 +18,6 @@ from ui.column_widths import fit_widths
 from ui.journal_model import ROW_ROLE, Column, JournalModel, two_lines
 from ui.registry_loader import journal_pages
 from ui.workers import TaskRunner
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def incoming_total(registry: Registry) -> int:

@@ -95,13 +95,6 @@ def card(registry: Registry, tmp_path: Path) -> Card:
 
 
 @pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def parent(qtbot: QtBot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)

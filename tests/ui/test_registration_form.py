@@ -40,13 +40,6 @@ OpenForm = Callable[..., RegistrationForm]
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def forms(languages: LanguageManager) -> Iterator[list[RegistrationForm]]:
     """The forms a test showed, closed at its end (each deletes itself when closed)."""
     shown: list[RegistrationForm] = []

@@ -40,13 +40,6 @@ MARK = '<span style="font-weight:600;'
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def registry(tmp_path: Path) -> Iterator[Registry]:
     opened = Registry.open(data_dir=tmp_path / "registry")
     yield opened

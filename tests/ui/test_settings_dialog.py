@@ -43,13 +43,6 @@ def registry(tmp_path: Path) -> Iterator[Registry]:
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
 def open_dialog(
     qtbot: QtBot, runner: TaskRunner, languages: LanguageManager, settings: AppSettings
 ) -> Callable[[Registry], SettingsDialog]:
