@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self._runner = TaskRunner(self)  # the store: opening, journal pages, closing
         self._copies_runner = TaskRunner(self)  # attaching, the copies panel, thumbnails
+        self._viewer_runner = TaskRunner(self)  # page viewers: a page shows while a large attach runs
         self._ocr_runner = TaskRunner(self)  # text recognition batches
         self._hot_folder_runner = TaskRunner(self)  # taking scans from the scanner folder
         self._opened: OpenedRegistry | None = None
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
-            runners = [self._runner, self._copies_runner, self._ocr_runner, self._hot_folder_runner]
+            runners = [self._runner, self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner]
             self._close_after_work(registry, runners)
             self._opened = None
 
@@ -689,7 +690,7 @@ class MainWindow(QMainWindow):
 
     def _view_copy(self, copy: ElectronicCopy) -> None:
         if self._opened is not None:
-            open_copy_viewer(self, self._copies_runner, self._opened.registry, copy, self._settings)
+            open_copy_viewer(self, self._viewer_runner, self._opened.registry, copy, self._settings)
 
     def _attach_dropped(self, row: JournalRow, paths: list[Path]) -> None:
         self.statusBar().clearMessage()
@@ -1116,7 +1117,7 @@ class MainWindow(QMainWindow):
         self.copies_panel.set_registry(None)
         self._detach_control()
         self.inbox_panel.set_registry(None)
-        for runner in (self._copies_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
+        for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()
         for view in self._views:
             view.model.detach()

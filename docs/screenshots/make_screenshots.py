@@ -427,7 +427,7 @@ def show_card_and_viewer(app: QApplication, window: MainWindow, settings: AppSet
         save(app, window, f"card_{language.value}.png")
     shown = window.copies_panel.shown
     assert shown is not None and shown.copies
-    viewer = open_copy_viewer(window, window._copies_runner, window.opened.registry, shown.copies[0], settings)
+    viewer = open_copy_viewer(window, window._viewer_runner, window.opened.registry, shown.copies[0], settings)
     viewer.resize(900, 720)
     for language in (Language.KAZAKH, Language.RUSSIAN):
         switch(app, window, language)

@@ -9,14 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cards import CardRef
-from clerk_app.domain.enums import Direction
+from clerk_app.domain.enums import CopyRole, Direction
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from tests.ui.keyboard import type_text
 from ui.main_window import MainWindow
+from ui.page_viewer import PageViewer
 from ui.registration_form import RegistrationForm
 
 OpenWindow = Callable[[Path], MainWindow]
@@ -82,3 +85,26 @@ def test_a_reply_form_takes_no_typing_until_its_appeal_is_read(
     assert form.applicants.rows and form.applicants.isEnabled() and not form.is_dirty()
     qtbot.waitUntil(lambda: form.content.summary_edit.hasFocus())
     form.discard()
+
+
+def test_a_scan_opens_in_the_viewer_while_an_attach_is_still_running(
+    qtbot: QtBot, tmp_path: Path, open_window: OpenWindow, filled_registry: Registry
+) -> None:
+    """The viewer has a worker of its own: a large attach (on the copies worker) does not keep the
+    clerk's page waiting."""
+    card = filled_registry.cards.journal_page("incoming", limit=1).rows[0]
+    scan = tmp_path / "scan.tif"
+    Image.new("L", (850, 1100), 255).save(scan, dpi=(100, 100))
+    copy = filled_registry.copies.attach(str(card.id), [scan], CopyRole.APPEAL, Actor("clerk")).attached[0]
+    window = open_window(filled_registry.data_dir)
+    held = threading.Event()
+    window._copies_runner.submit(lambda: held.wait(20))  # an attach of many large files, say
+    try:
+        window.copies_panel.copyActivated.emit(copy)
+        viewers = window.findChildren(PageViewer)
+        assert len(viewers) == 1
+        qtbot.waitUntil(lambda: not viewers[0].loading and not viewers[0].failed, timeout=10_000)
+        assert not held.is_set()  # shown while the copies worker is still busy
+    finally:
+        held.set()
+    viewers[0].close()
