@@ -40,12 +40,14 @@ def warm_cache(data_dir: Path) -> None:
                     pass
 
 
-def demo_store(cards: int, seed: int = 1) -> tuple[Path, float | None]:
-    """A data directory holding ``cards`` demo cards, built once and reused (with the build time)."""
+def demo_store(cards: int, seed: int = 1, *, warm: bool = True) -> tuple[Path, float | None]:
+    """A data directory holding ``cards`` demo cards, built once and reused (with the build time);
+    ``warm=False`` when it is only a source to copy from, not measured itself."""
     path = CACHE / f"demo-{cards}-seed{seed}-schema{HEAD_REVISION}"  # a new schema builds a new store
     marker = path / "complete"
     if marker.exists():
-        warm_cache(path)
+        if warm:
+            warm_cache(path)
         return path, None
     if path.exists():
         shutil.rmtree(path)

@@ -163,7 +163,7 @@ def _build_pages(store_dir: Path, pages: int, seed: int) -> dict[str, Any]:
 def search_store(cards: int, seed: int = 1) -> tuple[Path, dict[str, Any]]:
     """The demo store of ``cards`` with its recognised pages, indexed; built once, then cached."""
     pages = round(cards * PAGES_PER_CARD)
-    source, demo_seconds = demo_store(cards, seed)
+    source, demo_seconds = demo_store(cards, seed, warm=False)
     path = CACHE / f"search-{cards}-pages{pages}-seed{seed}-schema{HEAD_REVISION}"
     marker = path / "complete.json"
     if marker.exists():

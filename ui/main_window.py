@@ -626,10 +626,7 @@ class MainWindow(QMainWindow):
         """A card was registered in a form: say so, and show it in its journal once reloaded."""
         self.statusBar().showMessage(self.tr("Card No. {0} registered.").format(card.number), 15_000)
         self._select_when_loaded = CardRef(card.id, card.number)
-        for view in self._views:  # the new card is at the top of its journal, newest first
-            if view.model.oldest_first:
-                view.model.set_oldest_first(False)
-        self.refresh()
+        self.refresh(newest_first=True)  # the new card is at the top of its journal
 
     def _select_registered(self, loading: bool) -> None:
         card = self._select_when_loaded
@@ -1076,13 +1073,18 @@ class MainWindow(QMainWindow):
 
     # --- refresh, about, close ----------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, newest_first: bool = False) -> None:
+        """Everything read again; ``newest_first`` also turns journals shown oldest first around
+        (the switch reads their first page itself)."""
         if self._opened is None or self._opening is not None:
             return
         registry = self._opened.registry
         self._runner.submit(partial(read_summary, registry), success=partial(self._on_summary, registry))
         for view in self._views:
-            view.model.reload()
+            if newest_first and view.model.oldest_first:
+                view.model.set_oldest_first(False)
+            else:
+                view.model.reload()
         self.inbox_panel.reload()
         self.control_tab.reload(keep_selection=True)
         self.control_panel.reload()

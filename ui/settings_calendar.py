@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.calendar import WorkingCalendar
 from clerk_app.errors import ValidationError
 from clerk_app.services.calendar import (
     MAX_NOTE,
     MAX_YEAR,
     MIN_YEAR,
     CalendarCorrection,
-    CalendarService,
     PublicHoliday,
+    changes_nothing,
 )
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
@@ -183,14 +182,11 @@ class CalendarPage(SettingsPage):
         layout.addWidget(self.holidays)
         self.retranslate()
 
-    def _service(self) -> CalendarService:
-        return self._registry.calendar
-
     def title(self) -> str:
         return self.tr("Working-day calendar")
 
     def read(self) -> list[CalendarCorrection]:
-        return self._service().corrections()
+        return self._registry.calendar.corrections()
 
     def load(self) -> None:
         super().load()
@@ -211,7 +207,7 @@ class CalendarPage(SettingsPage):
         return tuple(self._corrections)
 
     def save_operation(self) -> Callable[[], list[CalendarCorrection]]:
-        service = self._service()
+        service = self._registry.calendar
         saved = {c.day: c for c in (self._saved if isinstance(self._saved, tuple) else ())}
         now = {c.day: c for c in self._corrections}
         changed = [c for day, c in now.items() if saved.get(day) != c]
@@ -225,7 +221,7 @@ class CalendarPage(SettingsPage):
         self.add_error.hide()
         day = from_qdate(self.day_edit.date())
         is_working = bool(self.kind_box.currentData())
-        if WorkingCalendar().is_working_day(day) == is_working:
+        if changes_nothing(day, is_working=is_working):
             self._show_add_error(field_message("calendar.no_change", "day"))
             return
         note = self.note_edit.text().strip() or None
@@ -288,7 +284,7 @@ class CalendarPage(SettingsPage):
     def _load_holidays(self) -> None:
         if self._holidays_task is not None:
             self._holidays_task.discard()  # a newer year was chosen
-        service, year = self._service(), self.year_box.value()
+        service, year = self._registry.calendar, self.year_box.value()
         self._holidays_task = self._runner.submit(
             lambda: service.public_holidays(year), success=self._on_holidays, failure=self._on_holidays_failed
         )

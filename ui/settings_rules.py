@@ -25,7 +25,6 @@ from clerk_app.domain.calendar import PeriodUnit
 from clerk_app.domain.deadline_rules import DEFAULT_RULES, DeadlineRule
 from clerk_app.services.deadline_rules import (
     DEFAULT_BY_CODE,
-    DeadlineRuleService,
     PeriodChange,
     max_amount,
 )
@@ -120,14 +119,11 @@ class DeadlineRulesPage(SettingsPage):
         self._list.setSpacing(6)
         self.retranslate()
 
-    def _service(self) -> DeadlineRuleService:
-        return self._registry.deadline_rules
-
     def title(self) -> str:
         return self.tr("Deadline rules")
 
     def read(self) -> list[DeadlineRule]:
-        return self._service().rules()
+        return self._registry.deadline_rules.rules()
 
     def show_data(self, data: list[DeadlineRule]) -> None:
         data = sorted(data, key=_shipped_order)
@@ -216,7 +212,7 @@ class DeadlineRulesPage(SettingsPage):
         return tuple((code, *row.period()) for code, row in self.rows.items())
 
     def save_operation(self) -> Callable[[], list[DeadlineRule]]:
-        service = self._service()
+        service = self._registry.deadline_rules
         previous = self._saved if isinstance(self._saved, tuple) else ()
         saved = {code: (amount, unit) for code, amount, unit in previous}
         changes = [

@@ -77,12 +77,11 @@ class CalendarService:
         A correction that changes nothing (a working day made working, a Sunday made a day off) is
         refused: it is almost always the wrong day picked."""
         issues: list[FieldIssue] = []
-        plain = WorkingCalendar()  # public holidays and weekends only: what a correction corrects
         for entry in days:
             field = f"corrections.{entry.day.isoformat()}"
             if not MIN_YEAR <= entry.day.year <= MAX_YEAR:
                 issues.append(FieldIssue(f"{field}.day", "field.out_of_range", f"is outside {MIN_YEAR}-{MAX_YEAR}"))
-            elif plain.is_working_day(entry.day) == entry.is_working:
+            elif changes_nothing(entry.day, is_working=entry.is_working):
                 issues.append(FieldIssue(f"{field}.day", "calendar.no_change", "the day is like that anyway"))
             if entry.note is not None and len(entry.note) > MAX_NOTE:
                 issues.append(FieldIssue(f"{field}.note", "field.too_long", f"is longer than {MAX_NOTE} characters"))
@@ -97,6 +96,12 @@ class CalendarService:
                 note = entry.note.strip() if entry.note and entry.note.strip() else None
                 calendar_repo.set_day(session, entry.day, is_working=entry.is_working, note=note)
         return self.corrections()
+
+
+def changes_nothing(day: date, *, is_working: bool) -> bool:
+    """A correction that makes a day what the public holidays and weekends make it anyway (a
+    working day made working, a Sunday made a day off): almost always the wrong day picked."""
+    return WorkingCalendar().is_working_day(day) == is_working
 
 
 MIN_YEAR, MAX_YEAR = 1991, 2100
