@@ -281,6 +281,33 @@
     </message>
 </context>
 <context>
+    <name>AttachFlow</name>
+    <message>
+        <source>Attach electronic &amp;copies…</source>
+        <translation>Электрондық &amp;көшірмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
+        <translation>Таңдалған карточкаға сканерленген құжаттарды (PDF, TIFF, JPEG) қосу</translation>
+    </message>
+    <message>
+        <source>Attaching files to card No. {0}…</source>
+        <translation>Файлдар № {0} карточкаға қосылуда…</translation>
+    </message>
+    <message>
+        <source>Release the mouse button to attach the files to card No. {0}.</source>
+        <translation>Файлдарды № {0} карточкаға қосу үшін тінтуір батырмасын жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Please wait: files are being attached to card No. {0}.</source>
+        <translation>Күте тұрыңыз: файлдар № {0} карточкаға қосылуда.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled: no file was attached.</source>
+        <translation>Қосу тоқтатылды: бірде-бір файл қосылған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AttachResultDialog</name>
     <message>
         <source>Electronic copies</source>
@@ -2232,6 +2259,69 @@
     </message>
 </context>
 <context>
+    <name>HotFolderFlow</name>
+    <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>Сканер &amp;қалтасы…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Желідегі сканерлер файлдарды сақтайтын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Unfiled files</source>
+        <translation>&amp;Тіркелмеген файлдар</translation>
+    </message>
+    <message>
+        <source>Scans from the scanner folder that are not attached to a card yet</source>
+        <translation>Сканер қалтасынан келген, әлі карточкаға қосылмаған файлдар</translation>
+    </message>
+    <message>
+        <source>Scans are no longer taken from a folder.</source>
+        <translation>Сканерленген файлдар енді қалтадан алынбайды.</translation>
+    </message>
+    <message>
+        <source>Scans will be taken from the folder {0}.</source>
+        <translation>Сканерленген файлдар {0} қалтасынан алынады.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
+        <translation>Сканерден келген файлдар: {0} алынды, {1} қабылданбады (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
+        <translation>Сканерден келген файлдар: {0}. Олар «Тіркелмеген файлдар» бөлімінде күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
+        <translation>Сканерден келген файлдар қабылданбады: {0} (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
+    </message>
+    <message>
+        <source>The scanner folder can be opened again.</source>
+        <translation>Сканер қалтасы қайтадан қолжетімді.</translation>
+    </message>
+    <message>
+        <source>The scanner folder cannot be opened.</source>
+        <translation>Сканер қалтасын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
+        <translation>{0} қалтасы жоқ немесе оны осы компьютерден оқу мүмкін емес. Әзірге жаңа файлдар алынбайды; бағдарлама қалтаны тексеруді жалғастырады және ол ашылған бойда файлдарды алады. Егер қалта басқа жерге ауыстырылса, оны Файл › Сканер қалтасы мәзірінде қайта таңдаңыз; әйтпесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Scanner folder unavailable</source>
+        <translation>Сканер қалтасы қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Scanner folder: paused</source>
+        <translation>Сканер қалтасы: кідіртілді</translation>
+    </message>
+    <message>
+        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
+        <translation>Сканерленген файлдар тек сіздің өз тізіліміңізге алынады. Оған оралғанша олар сканер қалтасында күтеді.</translation>
+    </message>
+</context>
+<context>
     <name>InboxPanel</name>
     <message>
         <source>File</source>
@@ -2333,6 +2423,57 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>JournalFilterBar</name>
+    <message>
+        <source>All cards</source>
+        <translation>Барлық карточкалар</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due within {0} days</source>
+        <translation>Мерзімі {0} күн ішінде</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Бақылаудан алынған</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Which cards to show by their execution control</source>
+        <translation>Қандай карточкаларды орындалуын бақылау бойынша көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>Which kind of appeal to show (cl. 5)</source>
+        <translation>Өтініштің қай санатын көрсету (5-т.)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Кез келген санат</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Clear the filter: show every card of the journal</source>
+        <translation>Сүзгіні алып тастау: журналдың барлық карточкаларын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -2395,6 +2536,14 @@ Page 1 of {1}</source>
         <translation>Ең ескі карточкаларды жоғарыда көрсету үшін басыңыз</translation>
     </message>
     <message>
+        <source>Click to show the soonest due dates first (cards not on control follow)</source>
+        <translation>Мерзімі ең жақындарын жоғарыда көрсету үшін басыңыз (бақылаудағы емес карточкалар соңында)</translation>
+    </message>
+    <message>
+        <source>Click to sort by name, A to Z</source>
+        <translation>Аты бойынша А-дан Я-ға дейін сұрыптау үшін басыңыз</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2430,6 +2579,18 @@ Page 1 of {1}</source>
         <translation>Ең ескілері жоғарыда</translation>
     </message>
     <message>
+        <source>Soonest due date first</source>
+        <translation>Мерзімі жақындары жоғарыда</translation>
+    </message>
+    <message>
+        <source>By applicant, A to Z</source>
+        <translation>Өтініш беруші бойынша, А–Я</translation>
+    </message>
+    <message>
+        <source>By addressee, A to Z</source>
+        <translation>Алушы бойынша, А–Я</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Ең жаңалары жоғарыда</translation>
     </message>
@@ -2440,6 +2601,10 @@ Page 1 of {1}</source>
     <message>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No card of this journal matches the filter. Choose “Show all” to see every card.</source>
+        <translation>Бұл журналда сүзгіге сәйкес карточка жоқ. Барлық карточкаларды көру үшін «Барлығын көрсету» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>There are no cards in this journal yet.</source>
@@ -2465,80 +2630,8 @@ Page 1 of {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo registry</source>
-        <translation>&amp;Демо-тізілімді ашу</translation>
-    </message>
-    <message>
-        <source>Open &amp;my registry</source>
-        <translation>Ө&amp;з тізілімімді ашу</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Баптаулар…</translation>
-    </message>
-    <message>
-        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
-        <translation>Субъект, нөмірлеу, мерзім ережелері, жұмыс күндерінің күнтізбесі, мәтінді тану, тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Card</source>
-        <translation>Ка&amp;рточка</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Негізгі құралдар тақтасы</translation>
-    </message>
-    <message>
-        <source>Attach electronic &amp;copies…</source>
-        <translation>Электрондық &amp;көшірмелерді қосу…</translation>
-    </message>
-    <message>
-        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
-        <translation>Таңдалған карточкаға сканерленген құжаттарды (PDF, TIFF, JPEG) қосу</translation>
-    </message>
-    <message>
-        <source>Scanner &amp;folder…</source>
-        <translation>Сканер &amp;қалтасы…</translation>
-    </message>
-    <message>
-        <source>Choose the folder network scanners save scans into</source>
-        <translation>Желідегі сканерлер файлдарды сақтайтын қалтаны таңдау</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <source>&amp;Unfiled files</source>
-        <translation>&amp;Тіркелмеген файлдар</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Іздеу…</translation>
-    </message>
-    <message>
         <source>Find cards by their text, the text of their scans, or any field</source>
         <translation>Карточкаларды мәтіні, сканерленген беттерінің мәтіні немесе кез келген өрісі бойынша табу</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
-    </message>
-    <message>
-        <source>Refere&amp;nce</source>
-        <translation>А&amp;нықтамалықтар</translation>
-    </message>
-    <message>
-        <source>&amp;Staff (executors)…</source>
-        <translation>&amp;Қызметкерлер (орындаушылар)…</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2551,18 +2644,6 @@ Page 1 of {1}</source>
     <message>
         <source>Execution control</source>
         <translation>Орындалуын бақылау</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
         <source>Preparing the demo registry…</source>
@@ -2585,10 +2666,6 @@ Page 1 of {1}</source>
         <translation>[ДЕМО] {0}</translation>
     </message>
     <message>
-        <source>Attaching files to card No. {0}…</source>
-        <translation>Файлдар № {0} карточкаға қосылуда…</translation>
-    </message>
-    <message>
         <source>Database: {0}</source>
         <translation>Дерекқор: {0}</translation>
     </message>
@@ -2603,78 +2680,6 @@ Page 1 of {1}</source>
     <message>
         <source>Card No. {0} registered.</source>
         <translation>№ {0} карточка тіркелді.</translation>
-    </message>
-    <message>
-        <source>Release the mouse button to attach the files to card No. {0}.</source>
-        <translation>Файлдарды № {0} карточкаға қосу үшін тінтуір батырмасын жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>Please wait: files are being attached to card No. {0}.</source>
-        <translation>Күте тұрыңыз: файлдар № {0} карточкаға қосылуда.</translation>
-    </message>
-    <message>
-        <source>Attaching was cancelled: no file was attached.</source>
-        <translation>Қосу тоқтатылды: бірде-бір файл қосылған жоқ.</translation>
-    </message>
-    <message>
-        <source>Text recognition is off</source>
-        <translation>Мәтінді тану өшірулі</translation>
-    </message>
-    <message>
-        <source>Recognising text: {0} waiting</source>
-        <translation>Мәтінді тану: кезекте {0}</translation>
-    </message>
-    <message>
-        <source>Text recognition works in the background; you can go on working.</source>
-        <translation>Мәтінді тану фондық режимде жүреді, жұмысыңызды жалғастыра беріңіз.</translation>
-    </message>
-    <message>
-        <source>Scans from the scanner folder that are not attached to a card yet</source>
-        <translation>Сканер қалтасынан келген, әлі карточкаға қосылмаған файлдар</translation>
-    </message>
-    <message>
-        <source>Scans are no longer taken from a folder.</source>
-        <translation>Сканерленген файлдар енді қалтадан алынбайды.</translation>
-    </message>
-    <message>
-        <source>Scans will be taken from the folder {0}.</source>
-        <translation>Сканерленген файлдар {0} қалтасынан алынады.</translation>
-    </message>
-    <message>
-        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
-        <translation>Сканерден келген файлдар: {0} алынды, {1} қабылданбады (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
-    </message>
-    <message>
-        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
-        <translation>Сканерден келген файлдар: {0}. Олар «Тіркелмеген файлдар» бөлімінде күтіп тұр.</translation>
-    </message>
-    <message>
-        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
-        <translation>Сканерден келген файлдар қабылданбады: {0} (сканер қалтасындағы «rejected» қалтасын қараңыз).</translation>
-    </message>
-    <message>
-        <source>The scanner folder can be opened again.</source>
-        <translation>Сканер қалтасы қайтадан қолжетімді.</translation>
-    </message>
-    <message>
-        <source>The scanner folder cannot be opened.</source>
-        <translation>Сканер қалтасын ашу мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
-        <translation>{0} қалтасы жоқ немесе оны осы компьютерден оқу мүмкін емес. Әзірге жаңа файлдар алынбайды; бағдарлама қалтаны тексеруді жалғастырады және ол ашылған бойда файлдарды алады. Егер қалта басқа жерге ауыстырылса, оны Файл › Сканер қалтасы мәзірінде қайта таңдаңыз; әйтпесе әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>Scanner folder unavailable</source>
-        <translation>Сканер қалтасы қолжетімсіз</translation>
-    </message>
-    <message>
-        <source>Scanner folder: paused</source>
-        <translation>Сканер қалтасы: кідіртілді</translation>
-    </message>
-    <message>
-        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
-        <translation>Сканерленген файлдар тек сіздің өз тізіліміңізге алынады. Оған оралғанша олар сканер қалтасында күтеді.</translation>
     </message>
     <message>
         <source>Appeals on execution control by due date; overdue first</source>
@@ -3025,6 +3030,53 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RecognitionStatus</name>
+    <message>
+        <source>Resume &amp;text recognition</source>
+        <translation>Мәтінді тануды &amp;жалғастыру</translation>
+    </message>
+    <message>
+        <source>Go on recognising the text of the waiting scans</source>
+        <translation>Кезектегі сканерленген құжаттардың мәтінін тануды жалғастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Pause text recognition</source>
+        <translation>Мәтінді тануды &amp;кідірту</translation>
+    </message>
+    <message>
+        <source>Recognise no more scans for now: the files under way are finished, the others wait. Recognition resumes at the next start of the program.</source>
+        <translation>Әзірге жаңа сканерленген құжаттар танылмайды: басталған файлдар аяқталады, қалғандары кезекте күтеді. Бағдарлама келесі рет іске қосылғанда мәтінді тану қайта жалғасады.</translation>
+    </message>
+    <message>
+        <source>Text recognition is off</source>
+        <translation>Мәтінді тану өшірулі</translation>
+    </message>
+    <message>
+        <source>Text recognition paused</source>
+        <translation>Мәтінді тану кідіртілді</translation>
+    </message>
+    <message>
+        <source>Text recognition paused: {0} waiting</source>
+        <translation>Мәтінді тану кідіртілді: кезекте {0}</translation>
+    </message>
+    <message>
+        <source>The text of new scans is not recognised, so search does not find their words yet. Click to resume; recognition also resumes at the next start of the program.</source>
+        <translation>Жаңа сканерленген құжаттардың мәтіні танылмайды, сондықтан іздеу олардың сөздерін әзірге таппайды. Жалғастыру үшін басыңыз; бағдарлама келесі рет іске қосылғанда да мәтінді тану қайта жалғасады.</translation>
+    </message>
+    <message>
+        <source>Recognising text: {0} waiting</source>
+        <translation>Мәтінді тану: кезекте {0}</translation>
+    </message>
+    <message>
+        <source>Text recognition works in the background; you can go on working.</source>
+        <translation>Мәтінді тану фондық режимде жүреді, жұмысыңызды жалғастыра беріңіз.</translation>
+    </message>
+    <message>
+        <source>Click to pause it.</source>
+        <translation>Кідірту үшін басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Only PDF, TIFF and JPEG copies may be attached: save the scan as PDF or JPEG and attach it again.</source>
@@ -3278,6 +3330,21 @@ Page 1 of {1}</source>
     <message>
         <source>Close without registering (Esc)</source>
         <translation>Тіркемей жабу (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialogs</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
+        <translation>Субъект, нөмірлеу, мерзім ережелері, жұмыс күндерінің күнтізбесі, мәтінді тану, тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (executors)…</source>
+        <translation>&amp;Қызметкерлер (орындаушылар)…</translation>
     </message>
 </context>
 <context>
@@ -3560,8 +3627,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -3589,6 +3656,18 @@ Page 1 of {1}</source>
     <message>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Changes on this page are not saved yet</source>
+        <translation>Бұл беттегі өзгерістер әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet, on these pages:</source>
+        <translation>Мына беттердегі өзгерістер әлі сақталмаған:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3723,6 +3802,65 @@ Page 1 of {1}</source>
     <message>
         <source>Opens the empty registration journals.</source>
         <translation>Бос тіркеу журналдары ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo registry</source>
+        <translation>&amp;Демо-тізілімді ашу</translation>
+    </message>
+    <message>
+        <source>Open &amp;my registry</source>
+        <translation>Ө&amp;з тізілімімді ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>Ка&amp;рточка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>Find cards by their text, the text of their scans, or any field</source>
+        <translation>Карточкаларды мәтіні, сканерленген беттерінің мәтіні немесе кез келген өрісі бойынша табу</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>А&amp;нықтамалықтар</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
 </context>
 </TS>

@@ -281,6 +281,33 @@
     </message>
 </context>
 <context>
+    <name>AttachFlow</name>
+    <message>
+        <source>Attach electronic &amp;copies…</source>
+        <translation>Прикрепить электронные &amp;копии…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
+        <translation>Прикрепить сканы (PDF, TIFF, JPEG) к выбранной карточке</translation>
+    </message>
+    <message>
+        <source>Attaching files to card No. {0}…</source>
+        <translation>Файлы прикрепляются к карточке № {0}…</translation>
+    </message>
+    <message>
+        <source>Release the mouse button to attach the files to card No. {0}.</source>
+        <translation>Отпустите кнопку мыши, чтобы прикрепить файлы к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Please wait: files are being attached to card No. {0}.</source>
+        <translation>Подождите: файлы прикрепляются к карточке № {0}.</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled: no file was attached.</source>
+        <translation>Прикрепление отменено: ни один файл не прикреплён.</translation>
+    </message>
+</context>
+<context>
     <name>AttachResultDialog</name>
     <message>
         <source>Electronic copies</source>
@@ -2232,6 +2259,69 @@
     </message>
 </context>
 <context>
+    <name>HotFolderFlow</name>
+    <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>&amp;Папка сканера…</translation>
+    </message>
+    <message>
+        <source>Choose the folder network scanners save scans into</source>
+        <translation>Выбрать папку, в которую сетевые сканеры сохраняют сканы</translation>
+    </message>
+    <message>
+        <source>&amp;Unfiled files</source>
+        <translation>&amp;Неразобранные файлы</translation>
+    </message>
+    <message>
+        <source>Scans from the scanner folder that are not attached to a card yet</source>
+        <translation>Сканы из папки сканера, ещё не прикреплённые к карточкам</translation>
+    </message>
+    <message>
+        <source>Scans are no longer taken from a folder.</source>
+        <translation>Сканы больше не забираются из папки.</translation>
+    </message>
+    <message>
+        <source>Scans will be taken from the folder {0}.</source>
+        <translation>Сканы будут забираться из папки {0}.</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
+        <translation>Файлы со сканера: получено {0}, не принято {1} (см. папку «rejected» в папке сканера).</translation>
+    </message>
+    <message>
+        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
+        <translation>Файлы со сканера: получено {0}. Они ждут в «Неразобранных файлах».</translation>
+    </message>
+    <message>
+        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
+        <translation>Файлы со сканера не приняты: {0} (см. папку «rejected» в папке сканера).</translation>
+    </message>
+    <message>
+        <source>The scanner folder can be opened again.</source>
+        <translation>Папка сканера снова доступна.</translation>
+    </message>
+    <message>
+        <source>The scanner folder cannot be opened.</source>
+        <translation>Не удаётся открыть папку сканера.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
+        <translation>Папка {0} не существует или недоступна для чтения с этого компьютера. Пока новые сканы не забираются; программа продолжает проверять папку и заберёт их, как только она станет доступна. Если папку перенесли, выберите её заново в меню Файл › Папка сканера; иначе обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Scanner folder unavailable</source>
+        <translation>Папка сканера недоступна</translation>
+    </message>
+    <message>
+        <source>Scanner folder: paused</source>
+        <translation>Папка сканера: приостановлено</translation>
+    </message>
+    <message>
+        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
+        <translation>Сканы забираются только в ваш собственный реестр. Пока вы не вернётесь к нему, они ждут в папке сканера.</translation>
+    </message>
+</context>
+<context>
     <name>InboxPanel</name>
     <message>
         <source>File</source>
@@ -2333,6 +2423,57 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>JournalFilterBar</name>
+    <message>
+        <source>All cards</source>
+        <translation>Все карточки</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Due within {0} days</source>
+        <translation>Срок в ближайшие {0} дн.</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Снятые с контроля</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Which cards to show by their execution control</source>
+        <translation>Какие карточки показать по контролю исполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Which kind of appeal to show (cl. 5)</source>
+        <translation>Какую категорию обращений показать (п. 5)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Clear the filter: show every card of the journal</source>
+        <translation>Сбросить фильтр: показать все карточки журнала</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -2395,6 +2536,14 @@ Page 1 of {1}</source>
         <translation>Нажмите, чтобы сначала показать старые карточки</translation>
     </message>
     <message>
+        <source>Click to show the soonest due dates first (cards not on control follow)</source>
+        <translation>Нажмите, чтобы сначала показать ближайшие сроки (карточки не на контроле — в конце)</translation>
+    </message>
+    <message>
+        <source>Click to sort by name, A to Z</source>
+        <translation>Нажмите, чтобы упорядочить по имени, от А до Я</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2430,6 +2579,18 @@ Page 1 of {1}</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
+        <source>Soonest due date first</source>
+        <translation>Сначала ближайшие сроки</translation>
+    </message>
+    <message>
+        <source>By applicant, A to Z</source>
+        <translation>По заявителю, А–Я</translation>
+    </message>
+    <message>
+        <source>By addressee, A to Z</source>
+        <translation>По адресату, А–Я</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
@@ -2440,6 +2601,10 @@ Page 1 of {1}</source>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No card of this journal matches the filter. Choose “Show all” to see every card.</source>
+        <translation>В этом журнале нет карточек, подходящих под фильтр. Чтобы увидеть все карточки, нажмите «Показать все».</translation>
     </message>
     <message>
         <source>There are no cards in this journal yet.</source>
@@ -2465,80 +2630,8 @@ Page 1 of {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo registry</source>
-        <translation>Открыть &amp;демонстрационный реестр</translation>
-    </message>
-    <message>
-        <source>Open &amp;my registry</source>
-        <translation>Открыть &amp;свой реестр</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
-        <translation>Организация, нумерация, правила сроков, календарь рабочих дней, распознавание текста, язык</translation>
-    </message>
-    <message>
-        <source>&amp;Card</source>
-        <translation>&amp;Карточка</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>Attach electronic &amp;copies…</source>
-        <translation>Прикрепить электронные &amp;копии…</translation>
-    </message>
-    <message>
-        <source>Attach scans (PDF, TIFF, JPEG) to the selected card</source>
-        <translation>Прикрепить сканы (PDF, TIFF, JPEG) к выбранной карточке</translation>
-    </message>
-    <message>
-        <source>Scanner &amp;folder…</source>
-        <translation>&amp;Папка сканера…</translation>
-    </message>
-    <message>
-        <source>Choose the folder network scanners save scans into</source>
-        <translation>Выбрать папку, в которую сетевые сканеры сохраняют сканы</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Unfiled files</source>
-        <translation>&amp;Неразобранные файлы</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Поиск…</translation>
-    </message>
-    <message>
         <source>Find cards by their text, the text of their scans, or any field</source>
         <translation>Найти карточки по тексту, тексту сканов или любому полю</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>Refere&amp;nce</source>
-        <translation>Сп&amp;равочники</translation>
-    </message>
-    <message>
-        <source>&amp;Staff (executors)…</source>
-        <translation>&amp;Сотрудники (исполнители)…</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2551,18 +2644,6 @@ Page 1 of {1}</source>
     <message>
         <source>Execution control</source>
         <translation>Контроль исполнения</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>Preparing the demo registry…</source>
@@ -2585,10 +2666,6 @@ Page 1 of {1}</source>
         <translation>[ДЕМО] {0}</translation>
     </message>
     <message>
-        <source>Attaching files to card No. {0}…</source>
-        <translation>Файлы прикрепляются к карточке № {0}…</translation>
-    </message>
-    <message>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
@@ -2603,78 +2680,6 @@ Page 1 of {1}</source>
     <message>
         <source>Card No. {0} registered.</source>
         <translation>Карточка № {0} зарегистрирована.</translation>
-    </message>
-    <message>
-        <source>Release the mouse button to attach the files to card No. {0}.</source>
-        <translation>Отпустите кнопку мыши, чтобы прикрепить файлы к карточке № {0}.</translation>
-    </message>
-    <message>
-        <source>Please wait: files are being attached to card No. {0}.</source>
-        <translation>Подождите: файлы прикрепляются к карточке № {0}.</translation>
-    </message>
-    <message>
-        <source>Attaching was cancelled: no file was attached.</source>
-        <translation>Прикрепление отменено: ни один файл не прикреплён.</translation>
-    </message>
-    <message>
-        <source>Text recognition is off</source>
-        <translation>Распознавание текста отключено</translation>
-    </message>
-    <message>
-        <source>Recognising text: {0} waiting</source>
-        <translation>Распознавание текста: в очереди {0}</translation>
-    </message>
-    <message>
-        <source>Text recognition works in the background; you can go on working.</source>
-        <translation>Распознавание текста идёт в фоновом режиме, можно продолжать работу.</translation>
-    </message>
-    <message>
-        <source>Scans from the scanner folder that are not attached to a card yet</source>
-        <translation>Сканы из папки сканера, ещё не прикреплённые к карточкам</translation>
-    </message>
-    <message>
-        <source>Scans are no longer taken from a folder.</source>
-        <translation>Сканы больше не забираются из папки.</translation>
-    </message>
-    <message>
-        <source>Scans will be taken from the folder {0}.</source>
-        <translation>Сканы будут забираться из папки {0}.</translation>
-    </message>
-    <message>
-        <source>Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder).</source>
-        <translation>Файлы со сканера: получено {0}, не принято {1} (см. папку «rejected» в папке сканера).</translation>
-    </message>
-    <message>
-        <source>Files from the scanner: {0} received. They are waiting in “Unfiled files”.</source>
-        <translation>Файлы со сканера: получено {0}. Они ждут в «Неразобранных файлах».</translation>
-    </message>
-    <message>
-        <source>Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder).</source>
-        <translation>Файлы со сканера не приняты: {0} (см. папку «rejected» в папке сканера).</translation>
-    </message>
-    <message>
-        <source>The scanner folder can be opened again.</source>
-        <translation>Папка сканера снова доступна.</translation>
-    </message>
-    <message>
-        <source>The scanner folder cannot be opened.</source>
-        <translation>Не удаётся открыть папку сканера.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist or cannot be read from this computer. New scans are not taken meanwhile; the program keeps checking and takes them as soon as the folder can be opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask the administrator.</source>
-        <translation>Папка {0} не существует или недоступна для чтения с этого компьютера. Пока новые сканы не забираются; программа продолжает проверять папку и заберёт их, как только она станет доступна. Если папку перенесли, выберите её заново в меню Файл › Папка сканера; иначе обратитесь к администратору.</translation>
-    </message>
-    <message>
-        <source>Scanner folder unavailable</source>
-        <translation>Папка сканера недоступна</translation>
-    </message>
-    <message>
-        <source>Scanner folder: paused</source>
-        <translation>Папка сканера: приостановлено</translation>
-    </message>
-    <message>
-        <source>Scans are taken only into your own registry. They wait in the scanner folder until you go back to it.</source>
-        <translation>Сканы забираются только в ваш собственный реестр. Пока вы не вернётесь к нему, они ждут в папке сканера.</translation>
     </message>
     <message>
         <source>Appeals on execution control by due date; overdue first</source>
@@ -3025,6 +3030,53 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RecognitionStatus</name>
+    <message>
+        <source>Resume &amp;text recognition</source>
+        <translation>Возобновить распознавание &amp;текста</translation>
+    </message>
+    <message>
+        <source>Go on recognising the text of the waiting scans</source>
+        <translation>Продолжить распознавание текста сканов в очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Pause text recognition</source>
+        <translation>&amp;Приостановить распознавание текста</translation>
+    </message>
+    <message>
+        <source>Recognise no more scans for now: the files under way are finished, the others wait. Recognition resumes at the next start of the program.</source>
+        <translation>Пока не распознавать новые сканы: начатые файлы будут распознаны до конца, остальные подождут в очереди. Распознавание возобновится при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Text recognition is off</source>
+        <translation>Распознавание текста отключено</translation>
+    </message>
+    <message>
+        <source>Text recognition paused</source>
+        <translation>Распознавание текста приостановлено</translation>
+    </message>
+    <message>
+        <source>Text recognition paused: {0} waiting</source>
+        <translation>Распознавание текста приостановлено: в очереди {0}</translation>
+    </message>
+    <message>
+        <source>The text of new scans is not recognised, so search does not find their words yet. Click to resume; recognition also resumes at the next start of the program.</source>
+        <translation>Текст новых сканов не распознаётся, поэтому поиск пока не находит их слова. Нажмите, чтобы возобновить; распознавание также возобновится при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Recognising text: {0} waiting</source>
+        <translation>Распознавание текста: в очереди {0}</translation>
+    </message>
+    <message>
+        <source>Text recognition works in the background; you can go on working.</source>
+        <translation>Распознавание текста идёт в фоновом режиме, можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>Click to pause it.</source>
+        <translation>Нажмите, чтобы приостановить.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Only PDF, TIFF and JPEG copies may be attached: save the scan as PDF or JPEG and attach it again.</source>
@@ -3278,6 +3330,21 @@ Page 1 of {1}</source>
     <message>
         <source>Close without registering (Esc)</source>
         <translation>Закрыть без регистрации (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialogs</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>The body, numbering, deadline rules, the working-day calendar, text recognition, language</source>
+        <translation>Организация, нумерация, правила сроков, календарь рабочих дней, распознавание текста, язык</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (executors)…</source>
+        <translation>&amp;Сотрудники (исполнители)…</translation>
     </message>
 </context>
 <context>
@@ -3560,8 +3627,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -3589,6 +3656,18 @@ Page 1 of {1}</source>
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Changes on this page are not saved yet</source>
+        <translation>Изменения на этой странице ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet, on these pages:</source>
+        <translation>Несохранённые изменения на этих страницах:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3723,6 +3802,65 @@ Page 1 of {1}</source>
     <message>
         <source>Opens the empty registration journals.</source>
         <translation>Откроются пустые журналы регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo registry</source>
+        <translation>Открыть &amp;демонстрационный реестр</translation>
+    </message>
+    <message>
+        <source>Open &amp;my registry</source>
+        <translation>Открыть &amp;свой реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Карточка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Find cards by their text, the text of their scans, or any field</source>
+        <translation>Найти карточки по тексту, тексту сканов или любому полю</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Сп&amp;равочники</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
     </message>
 </context>
 </TS>

@@ -196,7 +196,6 @@ class CardApplicant(Base):
         _partial_index("ix_card_applicant_bin", "bin"),
         Index(
             "ix_card_applicant_name_key", "name_key", "registered_at", "card_id",
-            postgresql_ops={"name_key": "text_pattern_ops"},
             sqlite_where=text("name_key IS NOT NULL"), postgresql_where=text("name_key IS NOT NULL"),
         ),
         {"sqlite_with_rowid": False},
@@ -217,7 +216,9 @@ class CardApplicant(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     # The name folded for search (surname first, or the legal name): case, ё/е and look-alike
     # letters folded as in full-text search (clerk_app.domain.text_folding).
-    name_key: Mapped[str | None] = mapped_column(String(300))
+    # Spelt in alphabet order (clerk_app.domain.card_query.sortable) and compared byte by byte: the
+    # "C" collation on PostgreSQL, SQLite's own binary one.
+    name_key: Mapped[str | None] = mapped_column(String(300).with_variant(String(300, collation="C"), "postgresql"))
 
 
 class CardChange(Base):

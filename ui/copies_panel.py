@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.cards import JournalRow
 from clerk_app.domain.copies import ElectronicCopy
 from clerk_app.services.registry import Registry
 from ui import copy_texts, formatting, palette
+from ui.card_on_screen import CardOnScreen
 from ui.drops import local_files
 from ui.thumbnails import THUMB_SIZE, Thumbnails
 from ui.workers import Task, TaskRunner
@@ -118,7 +118,7 @@ class CopiesPanel(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._runner = runner
         self._registry: Registry | None = None
-        self._row: JournalRow | None = None  # the card asked for
+        self._row: CardOnScreen | None = None  # the card asked for
         self._shown: CardCopies | None = None
         self._list_task: Task[CardCopies] | None = None
         self._error: str | None = None
@@ -204,7 +204,7 @@ class CopiesPanel(QFrame):
     # --- what the panel shows -------------------------------------------------------------------
 
     @property
-    def card(self) -> JournalRow | None:
+    def card(self) -> CardOnScreen | None:
         return self._row
 
     @property
@@ -227,8 +227,8 @@ class CopiesPanel(QFrame):
         self._thumbnails.clear()
         self._render()
 
-    def show_card(self, row: JournalRow | None) -> None:
-        """The selected card; its copies are read once the selection stops moving."""
+    def show_card(self, row: CardOnScreen | None) -> None:
+        """The card on screen; its copies are read once the selection stops moving."""
         if row is not None and self._row is not None and row.id == self._row.id:
             return
         self._drop_tasks()

@@ -1,6 +1,7 @@
-"""One registration journal as a lazy table: keyset pages, newest first (or oldest first, when the
-clerk reverses it), fetched as the clerk scrolls (the fetching is ui.paged_model's). Both orders are
-keyset pages in SQL: reversing reads the first page of the other order, never the loaded rows.
+"""One registration journal as a lazy table: keyset pages in the order and with the quick filter the
+clerk chose (newest or oldest first, by due date, by correspondent), fetched as the clerk scrolls
+(the fetching is ui.paged_model's). Every order and filter is SQL over an index: changing them reads
+the first page of the new order, never re-sorts the loaded rows.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from clerk_app.domain.cards import JournalPage, JournalRow
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import Direction
+from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
 from ui import due_dates, formatting, labels
 from ui.paged_model import AnyIndex, PagedTableModel
 from ui.workers import TaskRunner
@@ -45,6 +47,8 @@ CELL_ROLES = frozenset(
 
 # Fetches one page: the cursor is None for the first page.
 PageSource = Callable[[str | None], JournalPage]
+# The pages of the journal in another order or with a filter.
+SourceFactory = Callable[[JournalOrder, JournalFilter], PageSource]
 
 
 class Column(IntEnum):
@@ -114,16 +118,50 @@ def court_mark() -> str:
     return QCoreApplication.translate("JournalModel", "Yes")
 
 
-# The columns that follow the order of the journal: clicking their header reverses it. The store
-# orders by registration time only; the numbers follow it within a station.
-ORDER_COLUMNS = frozenset({Column.NUMBER, Column.REGISTERED})
+# The columns whose header click orders the journal, and the order each asks for. The numbers follow
+# the registration time within a station, so both registration columns order by it.
+ORDER_OF_COLUMN = {
+    Column.NUMBER: JournalOrder.NEWEST,
+    Column.REGISTERED: JournalOrder.NEWEST,
+    Column.DUE: JournalOrder.DUE,
+    Column.CORRESPONDENT: JournalOrder.CORRESPONDENT,
+}
 
 
-def order_hint(oldest_first: bool) -> str:
-    """What clicking a header of ORDER_COLUMNS does next."""
-    if oldest_first:
-        return QCoreApplication.translate("JournalModel", "Click to show the newest cards first")
-    return QCoreApplication.translate("JournalModel", "Click to show the oldest cards first")
+def clicked_order(column: Column, current: JournalOrder) -> JournalOrder | None:
+    """The order a click on a column's header asks for; a registration column clicked again
+    reverses the journal. None: the column cannot order the journal."""
+    wanted = ORDER_OF_COLUMN.get(column)
+    if wanted is JournalOrder.NEWEST and current is JournalOrder.NEWEST:
+        return JournalOrder.OLDEST
+    return wanted
+
+
+def order_column(order: JournalOrder) -> Column:
+    """The column whose header shows the order."""
+    match order:
+        case JournalOrder.DUE:
+            return Column.DUE
+        case JournalOrder.CORRESPONDENT:
+            return Column.CORRESPONDENT
+        case _:
+            return Column.REGISTERED
+
+
+def order_hint(column: Column, current: JournalOrder) -> str | None:
+    """What clicking the header of an order column does next."""
+    match clicked_order(column, current):
+        case JournalOrder.OLDEST:
+            return QCoreApplication.translate("JournalModel", "Click to show the oldest cards first")
+        case JournalOrder.NEWEST:
+            return QCoreApplication.translate("JournalModel", "Click to show the newest cards first")
+        case JournalOrder.DUE if current is not JournalOrder.DUE:
+            return QCoreApplication.translate(
+                "JournalModel", "Click to show the soonest due dates first (cards not on control follow)"
+            )
+        case JournalOrder.CORRESPONDENT if current is not JournalOrder.CORRESPONDENT:
+            return QCoreApplication.translate("JournalModel", "Click to sort by name, A to Z")
+    return None
 
 
 def header_hint(column: Column, direction: Direction) -> str:
@@ -153,37 +191,47 @@ class JournalModel(PagedTableModel):
         runner: TaskRunner,
         parent: QObject | None = None,
         *,
-        oldest_first_source: PageSource | None = None,
+        reorder: SourceFactory | None = None,
     ) -> None:
-        """``source`` reads the journal newest first; ``oldest_first_source``, when given, oldest
-        first (without it the order cannot be reversed)."""
+        """``source`` reads the journal newest first without a filter; ``reorder``, when given, reads
+        it in another order or with a filter (without it the order and filter cannot change)."""
         super().__init__(runner, source, parent)
         self._direction = direction
         self._rows: list[JournalRow] = []
-        self._sources = {False: source, True: oldest_first_source}
-        self._oldest_first = False
+        self._reorder = reorder
+        self._order = JournalOrder.NEWEST
+        self._filter = NO_FILTER
 
     @property
     def direction(self) -> Direction:
         return self._direction
 
     @property
-    def oldest_first(self) -> bool:
-        return self._oldest_first
+    def order(self) -> JournalOrder:
+        return self._order
 
     @property
-    def can_reverse(self) -> bool:
-        return self._sources[True] is not None
+    def quick_filter(self) -> JournalFilter:
+        return self._filter
 
-    def set_oldest_first(self, oldest_first: bool) -> None:
-        """Shows the journal in the other order from its first page (the rows loaded so far are
-        dropped: the store pages the new order by keyset, as fast at either end)."""
-        source = self._sources[oldest_first]
-        if oldest_first == self._oldest_first or source is None:
+    @property
+    def can_reorder(self) -> bool:
+        return self._reorder is not None
+
+    def set_view(self, order: JournalOrder, quick_filter: JournalFilter) -> None:
+        """Shows the journal in another order or with another filter from its first page (the rows
+        loaded so far are dropped: the store pages the new order by keyset, as fast anywhere)."""
+        if self._reorder is None or (order, quick_filter) == (self._order, self._filter):
             return
-        self._oldest_first = oldest_first
-        self.reload(source)
+        self._order, self._filter = order, quick_filter
+        self.reload(self._reorder(order, quick_filter))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)  # the hints changed
+
+    def set_order(self, order: JournalOrder) -> None:
+        self.set_view(order, self._filter)
+
+    def set_filter(self, quick_filter: JournalFilter) -> None:
+        self.set_view(self._order, quick_filter)
 
     # --- QAbstractTableModel ------------------------------------------------------------------
 
@@ -215,9 +263,8 @@ class JournalModel(PagedTableModel):
             return two_lines(header_text(Column(section), self._direction))
         if role == Qt.ItemDataRole.ToolTipRole:
             hint = header_hint(Column(section), self._direction)
-            if section in ORDER_COLUMNS and self.can_reverse:
-                return f"{hint}\n{order_hint(self._oldest_first)}"
-            return hint
+            click = order_hint(Column(section), self._order) if self.can_reorder else None
+            return f"{hint}\n{click}" if click else hint
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -30,10 +30,21 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.cards import Journal, JournalRow
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
+from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
 from ui import due_dates, formatting, labels
 from ui.column_widths import fit_widths
 from ui.drops import local_files
-from ui.journal_model import ORDER_COLUMNS, ROW_ROLE, Column, JournalModel, court_mark, header_text
+from ui.eliding_label import ElidingLabel
+from ui.journal_filter_bar import JournalFilterBar
+from ui.journal_model import (
+    ROW_ROLE,
+    Column,
+    JournalModel,
+    clicked_order,
+    court_mark,
+    header_text,
+    order_column,
+)
 from ui.languages import Language, current_language
 from ui.settings import AppSettings
 
@@ -115,13 +126,20 @@ class JournalView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title.setFont(title_font)
-        self._order_hint = QLabel()
+        # The header's arrow says the same: on a narrow screen the hint gives way first.
+        self._order_hint = ElidingLabel()
         self._order_hint.setEnabled(False)  # greyed: a hint, not data
+        self._order_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.filter_bar = JournalFilterBar(journal.direction)
+        self.filter_bar.setVisible(model.can_reorder)
+        self.filter_bar.filterChanged.connect(self._filter_chosen)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title)
-        heading.addStretch(1)
-        heading.addWidget(self._order_hint)
+        heading.addSpacing(16)
+        heading.addWidget(self.filter_bar)
+        heading.addWidget(self._order_hint, 1)
 
         self.table = QTableView()
         self.table.setObjectName(f"journal_table_{journal.code}")
@@ -250,36 +268,62 @@ class JournalView(QWidget):
     def _configure_table(self) -> None:
         configure_card_table(self.table, self.font(), stretch=Column.SUMMARY)
         # The store orders the journal; the view never sorts the loaded rows itself. The header
-        # shows the order on the registration date only: no other column can be sorted.
+        # shows the order on the column it follows (ORDER_OF_COLUMN): clicking another one of those
+        # asks the store for that order.
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
-        header.setSortIndicatorShown(self._model.can_reverse)
+        header.setSortIndicatorShown(self._model.can_reorder)
         self._show_order()
 
     def _hide_due_dates(self) -> None:
         # Outgoing letters are never on execution control: no due dates to show.
         self.table.setColumnHidden(Column.DUE, self._model.direction is not Direction.INCOMING)
 
-    # --- the order: newest or oldest first ------------------------------------------------------
+    # --- the order and the quick filter ---------------------------------------------------------
 
     def _header_clicked(self, section: int) -> None:
-        if section in ORDER_COLUMNS and self._model.can_reverse:
-            self.table.scrollToTop()  # the other end of the journal starts at the top
-            self._model.set_oldest_first(not self._model.oldest_first)
+        order = clicked_order(Column(section), self._model.order) if self._model.can_reorder else None
+        if order is not None and order is not self._model.order:
+            self.table.scrollToTop()  # the new order starts at the top
+            self._model.set_order(order)
         self._show_order()  # Qt moved the indicator to the clicked column: put it back
 
+    def _filter_chosen(self, quick_filter: JournalFilter) -> None:
+        self.table.scrollToTop()
+        self._model.set_filter(quick_filter)
+        self._update_placeholder()
+
+    def shows_newest(self) -> bool:
+        return self._model.order is JournalOrder.NEWEST and self._model.quick_filter == NO_FILTER
+
+    def show_newest(self) -> None:
+        """Every card, newest first (after a registration: the new card is at the top)."""
+        self.filter_bar.set_current(NO_FILTER)
+        self._model.set_view(JournalOrder.NEWEST, NO_FILTER)
+        self._show_order()
+
     def _show_order(self) -> None:
-        order = Qt.SortOrder.AscendingOrder if self._model.oldest_first else Qt.SortOrder.DescendingOrder
-        self.table.horizontalHeader().setSortIndicator(Column.REGISTERED, order)
-        self._order_hint.setText(self._order_text())
+        order = self._model.order
+        ascending = order is not JournalOrder.NEWEST
+        indicator = Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(order_column(order), indicator)
+        self._order_hint.set_full_text(self._order_text())
 
     def _order_text(self) -> str:
-        if self._model.oldest_first:
-            return QCoreApplication.translate("JournalView", "Oldest first")
-        return QCoreApplication.translate("JournalView", "Newest first")
+        match self._model.order:
+            case JournalOrder.OLDEST:
+                return QCoreApplication.translate("JournalView", "Oldest first")
+            case JournalOrder.DUE:
+                return QCoreApplication.translate("JournalView", "Soonest due date first")
+            case JournalOrder.CORRESPONDENT:
+                if self._model.direction is Direction.INCOMING:
+                    return QCoreApplication.translate("JournalView", "By applicant, A to Z")
+                return QCoreApplication.translate("JournalView", "By addressee, A to Z")
+            case _:
+                return QCoreApplication.translate("JournalView", "Newest first")
 
     # --- the columns the clerk arranged -----------------------------------------------------------
 
@@ -388,7 +432,7 @@ class JournalView(QWidget):
         if all(header.isSectionHidden(column) for column in self._choosable_columns()):
             header.setSectionHidden(Column.NUMBER, False)
         self._fill_width()
-        header.setSortIndicatorShown(self._model.can_reverse)
+        header.setSortIndicatorShown(self._model.can_reorder)
         self._show_order()  # the order is not kept: a journal opens newest first
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -461,7 +505,7 @@ class JournalView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(journal_title(self._journal))
-        self._order_hint.setText(self._order_text())
+        self._order_hint.set_full_text(self._order_text())
         self._model.retranslate()
         self._size_columns()
         self._update_placeholder()
@@ -496,6 +540,10 @@ class JournalView(QWidget):
             return
         if self._model.loading:
             self._placeholder.setText(self.tr("Loading…"))
+        elif self._model.quick_filter != NO_FILTER:
+            self._placeholder.setText(
+                self.tr("No card of this journal matches the filter. Choose “Show all” to see every card.")
+            )
         else:
             self._placeholder.setText(self.tr("There are no cards in this journal yet."))
         self._placeholder.show()

@@ -1,16 +1,17 @@
 """The main window: the registration journals of the open registry, or the first screen of an empty
 one; menus to switch between the clerk's registry and the demo registry, and to change language.
 
-Under the journals, the electronic copies of the selected card; Card > Attach electronic copies
-(also on a row's right-click menu, and by dropping files on a row) attaches scans in the background,
-and text recognition works through the queue on a runner of its own. Beside the copies, the card's
-execution control (ui/control_panel.py); beside the journals, the "On control" tab of the appeals by
-due date (ui/control_view.py); the reminders of overdue appeals in the status bar and a banner
+Under the journals, the card on screen (the selected row, or a card opened from Search or On
+control), its electronic copies and its execution control (ui/control_panel.py); beside the
+journals, the "On control" tab of the appeals by due date (ui/control_view.py), Search, and the
+unfiled files. The reminders of overdue appeals are in the status bar and a banner
 (ui/reminders.py). Control work runs on the store runner.
 
-Beside the journals, the unfiled files: scans taken from the scanner folder (File > Scanner folder),
-every 10 seconds, into the clerk's own registry only (never into the demo one), waiting until the
-clerk attaches each one to its card. The tab's title shows how many are waiting.
+The window says what is open and which card is on screen; the rest lives apart: the menus and the
+toolbar (ui/window_menus.py), the registration commands (ui/registration_actions.py), attaching
+electronic copies (ui/attach_flow.py), the unfiled files and the scanner folder
+(ui/hot_folder_flow.py), text recognition in the background and its status
+(ui/text_recognition.py, ui/recognition_status.py), Settings and Staff (ui/registry_dialogs.py).
 
 Four single-thread runners, so that no kind of work waits behind another: the store runner
 (opening, journal pages, closing), the copies runner (attaching, the copies panel, the unfiled
@@ -26,7 +27,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -42,37 +43,36 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.cards import Card, Journal, JournalRow
 from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.control import ControlState, ControlView
-from clerk_app.domain.copies import AttachReport, ElectronicCopy, HotFolderReport
-from clerk_app.domain.enums import CopyRole, Direction
-from clerk_app.errors import CancelledError
-from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import copy_dialogs, copy_texts, formatting
-from ui.about_dialog import app_name, show_about
+from ui import about_dialog, copy_dialogs, formatting
+from ui.about_dialog import app_name
 from ui.activity import ActivityIndicator
+from ui.attach_flow import AttachFlow
+from ui.card_on_screen import CardOnScreen
 from ui.card_panel import CardPanel
 from ui.control_panel import CardRef, ControlPanel
 from ui.control_view import ControlTab, Show, control_tab_title
 from ui.copies_panel import CopiesPanel
-from ui.copy_texts import OcrOffReason
 from ui.demo_banner import DemoBanner
 from ui.error_text import describe
-from ui.hot_folder import HotFolderWatcher
 from ui.hot_folder_dialog import HotFolderDialog
-from ui.icons import Command, app_icon, command_icon
-from ui.inbox_panel import InboxPanel, inbox_tab_title
+from ui.hot_folder_flow import HotFolderFlow
+from ui.icons import app_icon
 from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
-from ui.languages import Language, LanguageManager
+from ui.languages import LanguageManager
 from ui.notice_banner import NoticeBanner
-from ui.page_viewer import close_copy_viewers, open_copy_viewer
+from ui.page_viewer import close_copy_viewers
+from ui.recognition_status import RecognitionStatus
 from ui.registration_actions import RegistrationActions, Workplace
+from ui.registry_dialogs import RegistryDialogs
 from ui.registry_loader import (
     DEMO_CARD_COUNT,
     OpenedRegistry,
     RegistrySummary,
     StoreLocation,
     journal_pages,
+    journal_reorder,
     open_registry,
     read_summary,
 )
@@ -84,11 +84,10 @@ from ui.staff_dialog import StaffDialog
 from ui.status_page import StatusPage
 from ui.text_recognition import TextRecognition
 from ui.welcome_page import WelcomePage
+from ui.window_menus import WindowMenus
 from ui.workers import Task, TaskRunner
 
 DEFAULT_SIZE = (1280, 760)
-STATUS_MESSAGE_MS = 15_000
-INBOX_WAITING_COLOUR = "#0b57a4"  # the unfiled files tab while files wait: noticed, not alarming
 
 
 class MainWindow(QMainWindow):
@@ -114,17 +113,7 @@ class MainWindow(QMainWindow):
         self._views: list[JournalView] = []
         self._empty_journals_chosen = False  # "Start with the empty registry", for this session
         self._render_status: Callable[[], None] | None = None  # redraws the status page in a new language
-        self._attaching: Task[AttachReport] | None = None
-        self._attach_card: JournalRow | None = None  # the card files are being attached to
-        self._ocr_waiting: int | None = None  # files waiting while text recognition works
-        self._ocr_notice: OcrOffReason | None = None  # shown once per session, then never again
-        self._hot_folder_told = False  # the scanner folder's trouble: told once per session and folder
         self._notice_render: Callable[[], None] | None = None  # redraws the notice in a new language
-        self._inbox_count: int | None = None
-        self.attach_result_dialog: copy_dialogs.AttachResultDialog | None = None
-        self.hot_folder_dialog: HotFolderDialog | None = None
-        self.staff_dialog: StaffDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
 
         self.banner = DemoBanner()
         self.banner.hide()
@@ -142,14 +131,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_selection)
         self.copies_panel = CopiesPanel(self._copies_runner)
         self.copies_panel.setMinimumHeight(120)
-        self.copies_panel.attach_button.clicked.connect(self.attach_copies)
-        self.copies_panel.filesDropped.connect(self._attach_dropped_on_panel)
-        self.copies_panel.copyActivated.connect(self._view_copy)
         self.control_panel = ControlPanel(self._runner)
         self.control_panel.changed.connect(self._on_control_changed)
         self.control_panel.staffChanged.connect(self._on_staff_changed)
         self.card_panel = CardPanel(self._runner)
         self.card_panel.cardRequested.connect(self._open_linked_card)
+        self.card_panel.loaded.connect(self._on_card_read)  # Reply, Attach and the copies follow it
         self.card_tabs = QTabWidget()  # under the journals: the selected card, its copies and control
         self.card_tabs.setObjectName("card_tabs")
         self.card_tabs.setDocumentMode(True)
@@ -168,14 +155,9 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self._runner, self)
         self.search_panel.hide()
         self.search_panel.cardSelected.connect(self._on_selection)
-        self.search_panel.cardActivated.connect(self._open_found_card)
+        self.search_panel.cardActivated.connect(self._open_card)
         self.reminders = Reminders(self._runner, self)
         self.reminders.showRequested.connect(self.show_control)
-        self.inbox_panel = InboxPanel(self._copies_runner, self)
-        self.inbox_panel.hide()
-        self.inbox_panel.countChanged.connect(self._on_inbox_count)
-        self.inbox_panel.filed.connect(self._on_inbox_filed)
-        self.inbox_panel.folderSettingsRequested.connect(self.choose_hot_folder)
         self.journals_page = QSplitter(Qt.Orientation.Vertical)
         self.journals_page.setObjectName("journals_page")
         self.journals_page.setChildrenCollapsible(False)
@@ -188,13 +170,23 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
         self.recognition = TextRecognition(self._ocr_runner, self)
-        self.recognition.busyChanged.connect(self._on_recognition_busy)
-        self.recognition.switchedOff.connect(self._on_recognition_off)
         self.recognition.textsRecognised.connect(self.copies_panel.reload)
-        self.hot_folder = HotFolderWatcher(self._hot_folder_runner, self)
-        self.hot_folder.filesArrived.connect(self._on_files_arrived)
-        self.hot_folder.unavailable.connect(self._on_hot_folder_unavailable)
-        self.hot_folder.availableAgain.connect(self._on_hot_folder_available)
+        self.recognition_status = RecognitionStatus(
+            self, self.recognition, self.copies_panel, self.notice, self._show_notice
+        )
+        self.ocr_label = self.recognition_status.label  # "Recognising text: N waiting", paused, or off
+        self.pause_recognition_action = self.recognition_status.pause_action
+        self.hot_folder_flow = HotFolderFlow(
+            self, copies_runner=self._copies_runner, hot_folder_runner=self._hot_folder_runner,
+            settings=settings, data_dir=real_location.data_dir, tabs=self.tabs, copies_panel=self.copies_panel,
+            recognition=self.recognition, opened=lambda: self._opened, show_journals=self._show_journals,
+            notice=self.notice, show_notice=self._show_notice, hide_notice=self._hide_notice,
+        )
+        self.inbox_panel = self.hot_folder_flow.inbox_panel
+        self.hot_folder = self.hot_folder_flow.watcher
+        self.hot_folder_label = self.hot_folder_flow.label  # the scanner folder cannot be opened, or is paused
+        self.hot_folder_action = self.hot_folder_flow.folder_action
+        self.inbox_action = self.hot_folder_flow.inbox_action
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -213,19 +205,7 @@ class MainWindow(QMainWindow):
         self.station_label = QLabel()
         self.count_label = QLabel()
         self.activity = ActivityIndicator()  # "Attaching files to card No. …", progress, Cancel
-        self.ocr_label = QLabel()  # "Recognising text: N waiting", or that it is off
-        self.ocr_label.setObjectName("ocr_status_label")
-        self.ocr_label.hide()
-        self.hot_folder_label = QLabel()  # the scanner folder cannot be opened, or is paused
-        self.hot_folder_label.setObjectName("hot_folder_status_label")
-        self.hot_folder_label.hide()
-        for label in (
-            self.location_label,
-            self.station_label,
-            self.count_label,
-            self.ocr_label,
-            self.hot_folder_label,
-        ):
+        for label in (self.location_label, self.station_label, self.count_label, self.hot_folder_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.activity)
@@ -235,15 +215,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self._create_actions()
+        self.attach_flow = AttachFlow(
+            self, runner=self._copies_runner, viewer_runner=self._viewer_runner, settings=settings,
+            activity=self.activity, copies_panel=self.copies_panel, recognition=self.recognition,
+            workplace=self._workplace, registry=lambda: self._opened.registry if self._opened is not None else None,
+        )
+        self.attach_flow.stateChanged.connect(self._update_state)
+        self.attach_action = self.attach_flow.action
+        self.dialogs = RegistryDialogs(self, self._runner, languages, settings, self._open_registry)
+        self.dialogs.settingsChanged.connect(self._on_settings_changed)
+        self.dialogs.staffChanged.connect(self._on_staff_changed)
+        self.settings_action, self.staff_action = self.dialogs.settings_action, self.dialogs.staff_action
         self.registration = RegistrationActions(self, self._runner, self._workplace)
         self.registration.registered.connect(self._on_registered)
         self._select_when_loaded: CardRef | None = None  # a card just registered, shown once loaded
-        self._set_icons()
+        self.menus = WindowMenus(self, languages)
+        menus = self.menus
+        self.open_demo_action, self.open_mine_action, self.quit_action = (
+            menus.open_demo_action, menus.open_mine_action, menus.quit_action
+        )
+        self.refresh_action, self.find_action, self.about_action = (
+            menus.refresh_action, menus.find_action, menus.about_action
+        )
+        self.language_actions = menus.language_actions
+        self.file_menu, self.card_menu, self.view_menu = menus.file_menu, menus.card_menu, menus.view_menu
+        self.reference_menu, self.language_menu, self.help_menu = (
+            menus.reference_menu, menus.language_menu, menus.help_menu
+        )
+        self.toolbar = menus.toolbar
         self.setWindowIcon(app_icon())
-        self._create_menus()
-        self._create_toolbar()
-        self._languages.languageChanged.connect(self._check_language_action)
         self.retranslate()
         self._update_state()
 
@@ -251,162 +251,35 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
-    # --- actions and menus ----------------------------------------------------------------------
-
-    def _create_actions(self) -> None:
-        self.open_demo_action = QAction(self)
-        self.open_demo_action.setObjectName("open_demo_action")
-        self.open_demo_action.triggered.connect(self.open_demo_registry)
-        self.open_mine_action = QAction(self)
-        self.open_mine_action.setObjectName("open_my_registry_action")
-        self.open_mine_action.triggered.connect(self.open_my_registry)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._show_about)
-        self.attach_action = QAction(self)
-        self.attach_action.setObjectName("attach_copies_action")
-        self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.attach_action.triggered.connect(self.attach_copies)
-        self.hot_folder_action = QAction(self)
-        self.hot_folder_action.setObjectName("hot_folder_action")
-        self.hot_folder_action.triggered.connect(self.choose_hot_folder)
-        self.inbox_action = QAction(self)
-        self.inbox_action.setObjectName("inbox_action")
-        self.inbox_action.triggered.connect(self.show_inbox)
-        self.find_action = QAction(self)
-        self.find_action.setObjectName("find_action")
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self.show_search)
-        self.settings_action = QAction(self)
-        self.settings_action.setObjectName("settings_action")
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.show_settings)
-        self.staff_action = QAction(self)
-        self.staff_action.setObjectName("staff_action")
-        self.staff_action.triggered.connect(self.show_staff)
-
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[Language, QAction] = {}
-        for language in Language:
-            action = QAction(language.endonym, self.language_group)
-            action.setObjectName(f"language_{language.value}_action")
-            action.setCheckable(True)
-            action.triggered.connect(partial(self._choose_language, language))
-            self.language_actions[language] = action
-        self._check_language_action()
-
-    def _set_icons(self) -> None:
-        for action, command in (
-            (self.registration.new_incoming, Command.NEW_INCOMING), (self.registration.new_outgoing, Command.NEW_OUTGOING),
-            (self.registration.reply, Command.REPLY), (self.attach_action, Command.ATTACH),
-            (self.find_action, Command.SEARCH), (self.refresh_action, Command.REFRESH),
-            (self.about_action, Command.ABOUT), (self.quit_action, Command.QUIT),
-        ):
-            action.setIcon(command_icon(command))
-
-    def _create_toolbar(self) -> None:
-        """The day's commands within one click, named (not icons alone: clerks should not guess)."""
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.registration.new_incoming, self.registration.reply, self.attach_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.find_action, self.refresh_action])
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.open_demo_action)
-        self.file_menu.addAction(self.open_mine_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.hot_folder_action)
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.card_menu = bar.addMenu("")
-        self.card_menu.addActions(self.registration.actions)
-        self.card_menu.addSeparator()
-        self.card_menu.addAction(self.attach_action)
-        self.card_menu.addSeparator()
-        self.card_menu.addActions(list(self.control_panel.actions_by_name.values()))
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.find_action)
-        self.view_menu.addAction(self.inbox_action)
-        self.view_menu.addAction(self.refresh_action)
-        self.reference_menu = bar.addMenu("")
-        self.reference_menu.addAction(self.staff_action)
-        self.language_menu = bar.addMenu("")
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+    # --- language ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_demo_action.setText(self.tr("Open &demo registry"))
-        self.open_mine_action.setText(self.tr("Open &my registry"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.settings_action.setToolTip(
-            self.tr("The body, numbering, deadline rules, the working-day calendar, text recognition, language")
-        )
-        self.card_menu.setTitle(self.tr("&Card"))
+        self.menus.retranslate()
+        self.dialogs.retranslate()
         self.activity.retranslate()
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.registration.retranslate()
-        self.attach_action.setText(self.tr("Attach electronic &copies…"))
-        self.attach_action.setToolTip(self.tr("Attach scans (PDF, TIFF, JPEG) to the selected card"))
-        self.hot_folder_action.setText(self.tr("Scanner &folder…"))
-        self.hot_folder_action.setToolTip(self.tr("Choose the folder network scanners save scans into"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.inbox_action.setText(self.tr("&Unfiled files"))
-        self.find_action.setText(self.tr("&Search…"))
-        self.find_action.setToolTip(self.tr("Find cards by their text, the text of their scans, or any field"))
-        self.refresh_action.setText(self.tr("&Refresh"))
-        self.reference_menu.setTitle(self.tr("Refere&nce"))
-        self.staff_action.setText(self.tr("&Staff (executors)…"))
+        self.attach_flow.retranslate()
+        self.hot_folder_flow.retranslate()
         self.card_tabs.setTabText(self.card_tabs.indexOf(self.card_panel), self.tr("Card"))
         self.card_tabs.setTabText(self.card_tabs.indexOf(self.copies_panel), self.tr("Electronic copies"))
         self.card_tabs.setTabText(self.card_tabs.indexOf(self.control_panel), self.tr("Execution control"))
         self._render_control_tab()
         self._render_search_tab()
         self.reminders.retranslate()
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About"))
         for index, view in enumerate(self._views):
             self.tabs.setTabText(index, journal_tab_title(view.journal))
             self.tabs.setTabToolTip(index, journal_title(view.journal))
-        self._render_inbox_tab()
         if self._render_status is not None:
             self._render_status()
         if self._notice_render is not None and self.notice.isVisible():
             self._notice_render()
-        self._render_ocr_status()
-        self._render_hot_folder_status()
+        self.recognition_status.render()
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _choose_language(self, language: Language) -> None:
-        if language is not self._languages.language:
-            self._languages.apply(language)
-
-    def _check_language_action(self) -> None:
-        self.language_actions[self._languages.language].setChecked(True)
 
     # --- opening registries ---------------------------------------------------------------------
 
@@ -417,6 +290,26 @@ class MainWindow(QMainWindow):
     @property
     def journal_views(self) -> list[JournalView]:
         return list(self._views)
+
+    @property
+    def attach_result_dialog(self) -> copy_dialogs.AttachResultDialog | None:
+        return self.attach_flow.result_dialog
+
+    @property
+    def hot_folder_dialog(self) -> HotFolderDialog | None:
+        return self.hot_folder_flow.dialog
+
+    @property
+    def staff_dialog(self) -> StaffDialog | None:
+        return self.dialogs.staff_dialog
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.dialogs.settings_dialog
+
+    def _open_registry(self) -> Registry | None:
+        """The registry the clerk works in: none while another is opening."""
+        return self._opened.registry if self._opened is not None and self._opening is None else None
 
     def open_my_registry(self) -> None:
         self._open(self._real_location)
@@ -463,7 +356,7 @@ class MainWindow(QMainWindow):
         self.reminders.set_registry(opened.registry)
         self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
         self.recognition.start(opened.registry)
-        self._start_hot_folder()
+        self.hot_folder_flow.start()
         self._show_registry()
         self._update_state()
 
@@ -498,17 +391,14 @@ class MainWindow(QMainWindow):
         for view in self._views:
             view.deleteLater()
         self._views = []
-        self.copies_panel.set_registry(None)
         close_copy_viewers(self)
         self.registration.close_forms()
-        if self.settings_dialog is not None:  # its pages read and write the registry being left
-            self.settings_dialog.close()
-        self._detach_control()
-        self.inbox_panel.set_registry(None)
+        self.dialogs.close_settings()
+        self._detach_panels()
         self.recognition.stop()
         self.hot_folder.stop()
-        self._render_ocr_status()
-        self._render_hot_folder_status()
+        self.recognition_status.render()
+        self.hot_folder_flow.render_status()
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
@@ -534,7 +424,7 @@ class MainWindow(QMainWindow):
         for journal in journals:
             model = JournalModel(
                 journal.direction, journal_pages(registry, journal.code, PAGE_SIZE), self._runner,
-                oldest_first_source=journal_pages(registry, journal.code, PAGE_SIZE, oldest_first=True),
+                reorder=journal_reorder(registry, journal.code, PAGE_SIZE),
             )
             model.loadFailed.connect(self._on_page_failed)
             model.loadingChanged.connect(self._select_registered)
@@ -575,6 +465,25 @@ class MainWindow(QMainWindow):
         self._empty_journals_chosen = True
         self._show_registry()
 
+    def _show_journals(self) -> bool:
+        """The journals page forward, for a tab beside the journals (also from the first screen of
+        an empty registry); False while no registry is open."""
+        if self._opened is None or self._opening is not None:
+            return False
+        if self.stack.currentWidget() is not self.journals_page:
+            self._start_with_empty_registry()
+        return True
+
+    def _show_notice(self, render: Callable[[], None]) -> None:
+        """One notice at a time; ``render`` draws it again when the language changes."""
+        self._notice_render = render
+        render()
+
+    def _hide_notice(self, render: Callable[[], None]) -> None:
+        """Hides the notice ``render`` drew, and no other."""
+        if self._notice_render == render and self.notice.isVisible():
+            self.notice.hide()
+
     def _update_state(self) -> None:
         opened, busy = self._opened, self._opening is not None
         is_demo = opened is not None and opened.location.is_demo
@@ -589,15 +498,10 @@ class MainWindow(QMainWindow):
         self.refresh_action.setEnabled(not busy and opened is not None)
         self.inbox_action.setEnabled(not busy and opened is not None)
         self.find_action.setEnabled(not busy and opened is not None)
-        self.staff_action.setEnabled(not busy and opened is not None)
-        self.settings_action.setEnabled(not busy and opened is not None)
+        self.dialogs.set_enabled(not busy and opened is not None)
         self.welcome_page.setEnabled(not busy)
-        self.attach_action.setEnabled(self._can_attach() and self.selected_card() is not None)
+        self.attach_flow.update_state()
         self.registration.update_state()
-        self.copies_panel.attach_button.setEnabled(self.attach_action.isEnabled())
-        attaching = self._attach_card
-        if attaching is not None:
-            self.activity.set_text(self.tr("Attaching files to card No. {0}…").format(attaching.number))
         if opened is None:
             for label in (self.location_label, self.station_label, self.count_label):
                 label.clear()
@@ -619,7 +523,7 @@ class MainWindow(QMainWindow):
         view = self._current_view()
         return Workplace(
             registry=self._opened.registry, journals=self._opened.summary.journals,
-            journal_on_screen=view.journal if view is not None else None, selected=self.selected_card(),
+            journal_on_screen=view.journal if view is not None else None, card=self.card_on_screen(),
         )
 
     def _on_registered(self, card: Card) -> None:
@@ -643,16 +547,38 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, JournalView) else None
 
     def selected_card(self) -> JournalRow | None:
-        """The card the card actions work on: the selected row of the journal on screen."""
+        """The selected row of the journal on screen."""
         view = self._current_view()
         if view is None or self.stack.currentWidget() is not self.journals_page:
             return None
         return view.selected_row()
 
+    def _on_card_read(self) -> None:
+        """A card opened from Search or On control that no journal has loaded: once read, its
+        copies show too (the panel takes the card's number and direction from the read)."""
+        if self.selected_card() is None and self.tabs.currentWidget() is not self.search_panel:
+            on_screen = self.card_on_screen()
+            if on_screen is not None:
+                self.copies_panel.show_card(on_screen)
+        self._update_state()
+
+    def card_on_screen(self) -> CardOnScreen | None:
+        """The card Reply and Attach act on: the selected journal row, or else the card the card
+        panel shows (one opened from Search or On control that no journal has loaded), once read."""
+        row = self.selected_card()
+        if row is not None:
+            return CardOnScreen.of_row(row)
+        shown = self.card_panel.view
+        if self.stack.currentWidget() is not self.journals_page or shown is None:
+            return None
+        if shown.card.id != self.card_panel.card_id or self.tabs.currentWidget() is self.inbox_panel:
+            return None
+        return CardOnScreen(shown.card.id, shown.card.number, shown.card.direction)
+
     def _on_selection(self, *_: object) -> None:
         inbox = self.tabs.currentWidget() is self.inbox_panel
         self.card_tabs.setVisible(not inbox)  # the unfiled files belong to no card yet
-        self.copies_panel.show_card(self.selected_card())
+        self.copies_panel.show_card(self.card_on_screen())
         on_control = self.tabs.currentWidget() is self.control_tab
         on_search = self.tabs.currentWidget() is self.search_panel
         # the copies are attached in the journals
@@ -662,7 +588,8 @@ class MainWindow(QMainWindow):
             self.card_tabs.setCurrentWidget(self.control_panel)
             card = self.control_tab.selected_card()
         elif on_search:
-            self.copies_panel.show_card(self.search_panel.selected_row())
+            found = self.search_panel.selected_row()
+            self.copies_panel.show_card(CardOnScreen.of_row(found) if found is not None else None)
             card = self.search_panel.selected_card()
         else:
             row = self.selected_card()
@@ -671,278 +598,16 @@ class MainWindow(QMainWindow):
         self.card_panel.show_card(card.id if card is not None else None)
         self._update_state()
 
-    def _can_attach(self) -> bool:
-        return self._opened is not None and self._opening is None and self._attaching is None
-
-    def attach_copies(self) -> None:
-        """Card > Attach electronic copies: choose files for the selected card."""
-        row = self.selected_card()
-        if row is None or not self._can_attach():
-            return
-        paths = copy_dialogs.choose_files(self, self._settings.attach_folder)
-        if not paths:
-            return
-        self._settings.attach_folder = str(paths[0].parent)
-        self._attach(row, paths)
-
-    def _view_copy(self, copy: ElectronicCopy) -> None:
-        if self._opened is not None:
-            open_copy_viewer(self, self._viewer_runner, self._opened.registry, copy, self._settings)
+    # Journal views are wired to these in _build_journal_tabs.
 
     def _attach_dropped(self, row: JournalRow, paths: list[Path]) -> None:
-        self.statusBar().clearMessage()
-        self._attach(row, paths)
-
-    def _attach_dropped_on_panel(self, paths: list[Path]) -> None:
-        row = self.copies_panel.card
-        if row is not None:
-            self._attach(row, paths)
+        self.attach_flow.attach_dropped(row, paths)
 
     def _on_drop_target(self, row: JournalRow | None) -> None:
-        if row is None:
-            self.statusBar().clearMessage()
-        elif self._attach_card is not None:
-            self.statusBar().showMessage(self._wait_for_attach_text())
-        else:
-            self.statusBar().showMessage(
-                self.tr("Release the mouse button to attach the files to card No. {0}.").format(row.number)
-            )
-
-    def _wait_for_attach_text(self) -> str:
-        assert self._attach_card is not None
-        return self.tr("Please wait: files are being attached to card No. {0}.").format(
-            self._attach_card.number
-        )
-
-    def _attach(self, row: JournalRow, paths: list[Path]) -> None:
-        if self._attach_card is not None:
-            self.statusBar().showMessage(self._wait_for_attach_text(), STATUS_MESSAGE_MS)
-            return
-        if not self._can_attach():
-            return
-        default = CopyRole.REPLY if row.direction is Direction.OUTGOING else CopyRole.APPEAL
-        role = copy_dialogs.ask_role(self, row.number, paths, default)
-        if role is None or not self._can_attach() or self._opened is None:
-            return
-        registry = self._opened.registry
-        card_id, actor, files = str(row.id), Actor.from_environment(), list(paths)
-        self._attach_card = row
-        progress, cancelled = self.activity.start(self.tr("Attaching files to card No. {0}…").format(row.number))
-        self._attaching = self._copies_runner.submit(
-            lambda: registry.copies.attach(card_id, files, role, actor, progress=progress, cancelled=cancelled),
-            success=partial(self._on_attached, registry, row),
-            failure=self._on_attach_failed,
-        )
-        self._update_state()
-
-    def _attach_finished(self) -> None:
-        self._attaching = None
-        self._attach_card = None
-        self.activity.finish()
-        self._update_state()
-
-    def _on_attached(self, registry: Registry, row: JournalRow, report: AttachReport) -> None:
-        self._attach_finished()
-        current = self._opened is not None and self._opened.registry is registry
-        if current:
-            shown = self.copies_panel.card
-            if shown is not None and shown.id == row.id:
-                self.copies_panel.reload()
-            if report.attached:
-                self.recognition.request()
-        dialog = copy_dialogs.AttachResultDialog(row.number, report, self)
-        dialog.destroyed.connect(self._forget_result_dialog)
-        self.attach_result_dialog = dialog
-        dialog.open()
-
-    def _forget_result_dialog(self) -> None:
-        self.attach_result_dialog = None
-
-    def _on_attach_failed(self, exc: BaseException) -> None:
-        self._attach_finished()
-        if isinstance(exc, CancelledError):
-            self.statusBar().showMessage(self.tr("Attaching was cancelled: no file was attached."), STATUS_MESSAGE_MS)
-            return
-        text = describe(exc)
-        QMessageBox.warning(self, text.headline, f"{text.advice}\n\n{text.detail}")
-
-    # --- text recognition ---------------------------------------------------------------------------
-
-    def _on_recognition_busy(self, waiting: int | None) -> None:
-        self._ocr_waiting = waiting
-        self._render_ocr_status()
-
-    def _on_recognition_off(self, reason: OcrOffReason) -> None:
-        self._render_ocr_status()
-        if self._ocr_notice is None:  # once per session: the status bar keeps saying it quietly
-            self._ocr_notice = reason
-            self._show_ocr_notice(reason)
-
-    def _show_ocr_notice(self, reason: OcrOffReason) -> None:
-        self._show_notice(
-            lambda: self.notice.show_notice(
-                copy_texts.ocr_off_headline(), copy_texts.ocr_off_text(reason), reason.problem
-            )
-        )
-
-    def _show_notice(self, render: Callable[[], None]) -> None:
-        """One notice at a time; ``render`` draws it again when the language changes."""
-        self._notice_render = render
-        render()
-
-    def _render_ocr_status(self) -> None:
-        off = self.recognition.off
-        self.copies_panel.set_recognition_off(off is not None)
-        if off is not None:
-            self.ocr_label.setText("⚠ " + self.tr("Text recognition is off"))
-            self.ocr_label.setToolTip(copy_texts.ocr_off_text(off))
-            self.ocr_label.show()
-        elif self._ocr_waiting is not None:
-            self.ocr_label.setText(
-                self.tr("Recognising text: {0} waiting").format(formatting.count(self._ocr_waiting))
-            )
-            self.ocr_label.setToolTip(
-                self.tr("Text recognition works in the background; you can go on working.")
-            )
-            self.ocr_label.show()
-        else:
-            self.ocr_label.hide()
-
-    # --- the unfiled files and the scanner folder ---------------------------------------------------
-
-    def show_inbox(self) -> None:
-        """View > Unfiled files: the tab beside the journals (also from the first screen of an empty
-        registry, where scans may arrive before the first card)."""
-        if self._opened is None or self._opening is not None:
-            return
-        if self.stack.currentWidget() is self.welcome_page:
-            self._start_with_empty_registry()
-        self.tabs.setCurrentWidget(self.inbox_panel)
-
-    def _on_inbox_count(self, count: int | None) -> None:
-        self._inbox_count = count
-        self._render_inbox_tab()
+        self.attach_flow.on_drop_target(row)
 
     def _render_inbox_tab(self) -> None:
-        index = self.tabs.indexOf(self.inbox_panel)
-        if index < 0:
-            return
-        self.tabs.setTabText(index, inbox_tab_title(self._inbox_count))
-        self.tabs.setTabToolTip(
-            index, self.tr("Scans from the scanner folder that are not attached to a card yet")
-        )
-        # An invalid colour gives the tab bar's own text colour back.
-        self.tabs.tabBar().setTabTextColor(index, QColor(INBOX_WAITING_COLOUR) if self._inbox_count else QColor())
-
-    def _on_inbox_filed(self, copy: ElectronicCopy, number: str) -> None:
-        shown = self.copies_panel.card
-        if shown is not None and shown.id == copy.card_id:
-            self.copies_panel.reload()
-        self.recognition.request()
-
-    def choose_hot_folder(self) -> None:
-        """File > Scanner folder: the folder this computer takes scans from, or none."""
-        if self.hot_folder_dialog is not None:
-            self.hot_folder_dialog.raise_()
-            return
-        dialog = HotFolderDialog(self._settings.hot_folder, self._real_location.data_dir, self)
-        dialog.accepted.connect(partial(self._on_hot_folder_chosen, dialog))
-        dialog.finished.connect(self._forget_hot_folder_dialog)  # at once: it is deleted later
-        self.hot_folder_dialog = dialog
-        dialog.open()
-
-    def _forget_hot_folder_dialog(self, _result: int = 0) -> None:
-        self.hot_folder_dialog = None
-
-    def _on_hot_folder_chosen(self, dialog: HotFolderDialog) -> None:
-        folder = dialog.folder()
-        if folder == self._settings.hot_folder:
-            return
-        self._settings.hot_folder = folder
-        self._hot_folder_told = False  # a new folder: its trouble is worth saying once again
-        self._start_hot_folder()
-        if folder is None:
-            self.statusBar().showMessage(self.tr("Scans are no longer taken from a folder."), STATUS_MESSAGE_MS)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Scans will be taken from the folder {0}.").format(folder), STATUS_MESSAGE_MS
-            )
-
-    def _start_hot_folder(self) -> None:
-        """Scans are taken into the clerk's own registry only: in the demo registry the folder
-        waits (its files stay where they are until the clerk goes back)."""
-        folder, opened = self._settings.hot_folder, self._opened
-        paused = folder is not None and opened is not None and opened.location.is_demo
-        if opened is None or folder is None or paused:
-            self.hot_folder.stop()
-        else:
-            self.hot_folder.start(opened.registry, Path(folder))
-        self._hide_hot_folder_notice()
-        self.inbox_panel.set_folder(folder, paused=paused)
-        self._render_hot_folder_status()
-
-    def _on_files_arrived(self, report: HotFolderReport) -> None:
-        self.inbox_panel.reload()
-        taken, refused = formatting.count(len(report.imported)), formatting.count(len(report.rejected))
-        if report.imported and report.rejected:
-            text = self.tr(
-                "Files from the scanner: {0} received, {1} not accepted (see the “rejected” folder in the scanner folder)."
-            ).format(taken, refused)
-        elif report.imported:
-            text = self.tr("Files from the scanner: {0} received. They are waiting in “Unfiled files”.").format(taken)
-        else:
-            text = self.tr(
-                "Files from the scanner not accepted: {0} (see the “rejected” folder in the scanner folder)."
-            ).format(refused)
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
-
-    def _on_hot_folder_unavailable(self, problem: str) -> None:
-        self._render_hot_folder_status()
-        if not self._hot_folder_told:  # once: the status bar keeps saying it quietly
-            self._hot_folder_told = True
-            self._show_notice(self._render_hot_folder_notice)
-
-    def _on_hot_folder_available(self) -> None:
-        self._hide_hot_folder_notice()
-        self._render_hot_folder_status()
-        self.statusBar().showMessage(self.tr("The scanner folder can be opened again."), STATUS_MESSAGE_MS)
-
-    def _hide_hot_folder_notice(self) -> None:
-        if self._notice_render == self._render_hot_folder_notice and self.notice.isVisible():
-            self.notice.hide()
-
-    def _render_hot_folder_notice(self) -> None:
-        self.notice.show_notice(
-            self.tr("The scanner folder cannot be opened."),
-            self._hot_folder_trouble_text(),
-            self.hot_folder.problem or "",
-        )
-
-    def _hot_folder_trouble_text(self) -> str:
-        return self.tr(
-            "The folder {0} does not exist or cannot be read from this computer. New scans are not "
-            "taken meanwhile; the program keeps checking and takes them as soon as the folder can be "
-            "opened. If the folder has moved, choose it again in File › Scanner folder; otherwise ask "
-            "the administrator."
-        ).format(str(self.hot_folder.folder or self._settings.hot_folder or ""))
-
-    def _render_hot_folder_status(self) -> None:
-        folder, opened = self._settings.hot_folder, self._opened
-        if self.hot_folder.problem is not None:
-            self.hot_folder_label.setText("⚠ " + self.tr("Scanner folder unavailable"))
-            self.hot_folder_label.setToolTip(self._hot_folder_trouble_text())
-            self.hot_folder_label.show()
-        elif folder is not None and opened is not None and opened.location.is_demo:
-            self.hot_folder_label.setText(self.tr("Scanner folder: paused"))
-            self.hot_folder_label.setToolTip(
-                self.tr(
-                    "Scans are taken only into your own registry. They wait in the scanner folder "
-                    "until you go back to it."
-                )
-            )
-            self.hot_folder_label.show()
-        else:
-            self.hot_folder_label.hide()
+        self.hot_folder_flow.render_tab()
 
     # --- execution control ---------------------------------------------------------------------------
 
@@ -952,7 +617,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, control_tab_title())
             self.tabs.setTabToolTip(index, self.tr("Appeals on execution control by due date; overdue first"))
 
-    def _detach_control(self) -> None:
+    def _detach_panels(self) -> None:
+        self.copies_panel.set_registry(None)
+        self.inbox_panel.set_registry(None)
         self.card_panel.set_registry(None)
         self.control_panel.set_registry(None)
         self.control_tab.set_registry(None)
@@ -961,10 +628,8 @@ class MainWindow(QMainWindow):
 
     def show_control(self, show: Show = Show.OVERDUE) -> None:
         """The "On control" tab filtered as asked (the reminders' "Show overdue")."""
-        if self._opened is None or self._opening is not None:
+        if not self._show_journals():
             return
-        if self.stack.currentWidget() is not self.journals_page:
-            self._start_with_empty_registry()
         self.control_tab.show_only(show)
         self.tabs.setCurrentWidget(self.control_tab)
         self.control_tab.table.setFocus()
@@ -973,9 +638,6 @@ class MainWindow(QMainWindow):
         """Double-click or Enter on the "On control" tab: the card's row in its journal, when the
         journal has loaded it; otherwise the card's control panel right there."""
         self._open_card(CardRef(row.card_id, row.number))
-
-    def _open_found_card(self, card: CardRef) -> None:
-        self._open_card(card)
 
     def _open_card(self, card: CardRef) -> None:
         for view in self._views:
@@ -1011,10 +673,8 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """View > Search (Ctrl+F): the search tab, the cursor in its search line."""
-        if self._opened is None or self._opening is not None:
+        if not self._show_journals():
             return
-        if self.stack.currentWidget() is not self.journals_page:
-            self._start_with_empty_registry()
         self.tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_search()
 
@@ -1025,40 +685,6 @@ class MainWindow(QMainWindow):
         self.control_tab.reload(keep_selection=True)
         self.card_panel.reload()
         self.reminders.check()
-
-    def show_staff(self) -> None:
-        """Reference > Staff (executors): the list, and adding to it."""
-        if self._opened is None or self._opening is not None:
-            return
-        if self.staff_dialog is not None:
-            self.staff_dialog.raise_()
-            return
-        dialog = StaffDialog(self._opened.registry, self._runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.staffChanged.connect(self._on_staff_changed)
-        dialog.finished.connect(self._forget_staff_dialog)
-        self.staff_dialog = dialog
-        dialog.open()
-
-    def _forget_staff_dialog(self, _result: int = 0) -> None:
-        self.staff_dialog = None
-
-    def show_settings(self) -> None:
-        """File > Settings: the body, numbering, deadline rules, calendar, recognition, language."""
-        if self._opened is None or self._opening is not None:
-            return
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            return
-        dialog = SettingsDialog(self._opened.registry, self._runner, self._languages, self._settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._on_settings_changed)
-        dialog.finished.connect(self._forget_settings_dialog)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _forget_settings_dialog(self, _result: int = 0) -> None:
-        self.settings_dialog = None
 
     def _on_settings_changed(self) -> None:
         """Saved settings: the title (the body), station, journals, due dates and recognition follow."""
@@ -1074,15 +700,15 @@ class MainWindow(QMainWindow):
     # --- refresh, about, close ----------------------------------------------------------------------
 
     def refresh(self, *, newest_first: bool = False) -> None:
-        """Everything read again; ``newest_first`` also turns journals shown oldest first around
-        (the switch reads their first page itself)."""
+        """Everything read again; ``newest_first`` also shows every card of the journals newest
+        first, whatever order and filter they had (the switch reads their first page itself)."""
         if self._opened is None or self._opening is not None:
             return
         registry = self._opened.registry
         self._runner.submit(partial(read_summary, registry), success=partial(self._on_summary, registry))
         for view in self._views:
-            if newest_first and view.model.oldest_first:
-                view.model.set_oldest_first(False)
+            if newest_first and not view.shows_newest():
+                view.show_newest()
             else:
                 view.model.reload()
         self.inbox_panel.reload()
@@ -1103,9 +729,9 @@ class MainWindow(QMainWindow):
         text = describe(exc)
         self.statusBar().showMessage(f"{text.headline} {text.advice}", 15_000)
 
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         location = formatting.store_location(self._opened.registry.location) if self._opened else None
-        show_about(self, location)
+        about_dialog.show_about(self, location)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.registration.may_drop_unregistered():
@@ -1116,9 +742,7 @@ class MainWindow(QMainWindow):
         self.hide()  # at once: a text recognition batch may take a moment to finish below
         self.recognition.stop()
         self.hot_folder.stop()
-        self.copies_panel.set_registry(None)
-        self._detach_control()
-        self.inbox_panel.set_registry(None)
+        self._detach_panels()
         for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()
         for view in self._views:

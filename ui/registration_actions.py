@@ -1,7 +1,7 @@
 """The Card menu's registration commands: a new incoming appeal (Ctrl+N), a new outgoing letter
-(Ctrl+Shift+N) and a reply to the selected incoming appeal (Ctrl+R), each opening the registration
+(Ctrl+Shift+N) and a reply to the incoming appeal on screen (Ctrl+R), each opening the registration
 form (ui/registration_form.py). Kept apart from the main window, which only says what is open and
-selected, and hears of every card registered."""
+which card is on screen, and hears of every card registered."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from clerk_app.domain.cards import CardRef, Journal, JournalRow
+from clerk_app.domain.cards import CardRef, Journal
 from clerk_app.domain.enums import Direction
 from clerk_app.services.registry import Registry
+from ui.card_on_screen import CardOnScreen
 from ui.registration_form import RegistrationForm
 from ui.workers import TaskRunner
 
@@ -26,7 +27,7 @@ class Workplace:
     registry: Registry
     journals: Sequence[Journal]
     journal_on_screen: Journal | None
-    selected: JournalRow | None
+    card: CardOnScreen | None
 
 
 class RegistrationActions(QObject):
@@ -65,9 +66,7 @@ class RegistrationActions(QObject):
         place = self._workplace()
         self.new_incoming.setEnabled(place is not None)
         self.new_outgoing.setEnabled(place is not None)
-        self.reply.setEnabled(
-            place is not None and place.selected is not None and place.selected.direction is Direction.INCOMING
-        )
+        self.reply.setEnabled(place is not None and place.card is not None and place.card.direction is Direction.INCOMING)
 
     def open_new(self, direction: Direction) -> RegistrationForm | None:
         place = self._workplace()
@@ -80,9 +79,9 @@ class RegistrationActions(QObject):
 
     def open_reply(self) -> RegistrationForm | None:
         place = self._workplace()
-        if place is None or place.selected is None or place.selected.direction is not Direction.INCOMING:
+        if place is None or place.card is None or place.card.direction is not Direction.INCOMING:
             return None
-        incoming = CardRef(place.selected.id, place.selected.number)
+        incoming = CardRef(place.card.id, place.card.number)
         form = RegistrationForm.for_reply(self._window, self._runner, place.registry, incoming, place.journals)
         return self._show(form)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clerk_app.domain.cards import Journal, JournalPage
+from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry, default_data_dir, demo_data_dir
 
@@ -73,11 +74,24 @@ def open_registry(location: StoreLocation, *, demo_cards: int = DEMO_CARD_COUNT)
 
 
 def journal_pages(
-    registry: Registry, journal_code: str, page_size: int, *, oldest_first: bool = False
+    registry: Registry,
+    journal_code: str,
+    page_size: int,
+    order: JournalOrder = JournalOrder.NEWEST,
+    quick_filter: JournalFilter = NO_FILTER,
 ) -> Callable[[str | None], JournalPage]:
     """The page source a journal table reads from: the next keyset page after a cursor."""
 
     def fetch(cursor: str | None) -> JournalPage:
-        return registry.cards.journal_page(journal_code, limit=page_size, cursor=cursor, oldest_first=oldest_first)
+        return registry.cards.journal_page(
+            journal_code, limit=page_size, cursor=cursor, order=order, quick_filter=quick_filter
+        )
 
     return fetch
+
+
+def journal_reorder(
+    registry: Registry, journal_code: str, page_size: int
+) -> Callable[[JournalOrder, JournalFilter], Callable[[str | None], JournalPage]]:
+    """The page sources of a journal in any order and with any quick filter."""
+    return lambda order, quick_filter: journal_pages(registry, journal_code, page_size, order, quick_filter)

@@ -107,10 +107,10 @@ class BodyPage(SettingsPage):
         self.type_box.setCurrentIndex(self.type_box.findData(body_type))
 
     def values(self) -> BodyValues:
-        return BodyValues(
-            tuple((name, self.edits[name].text().strip()) for name, _ in TEXT_FIELDS),
-            SettlementBodyType(self.type_box.currentData()),
-        )
+        # a BIN typed with spaces is the same BIN: it alone does not make the page changed
+        texts = {name: self.edits[name].text().strip() for name, _ in TEXT_FIELDS}
+        texts["bin"] = identifiers.normalize(texts["bin"])
+        return BodyValues(tuple(texts.items()), SettlementBodyType(self.type_box.currentData()))
 
     def check(self) -> bool:
         if not self.edits["name"].text().strip():

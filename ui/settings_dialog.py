@@ -8,18 +8,23 @@ and closes. A page that is refused comes to the front with its errors next to th
 keeps what was typed; pages saved before it stay saved. ``changed`` tells the window that the
 registry's settings changed (its title shows the body's name; journals, numbers and due dates
 follow the new settings).
+
+Pages with changes not saved yet are marked in the list (bold, with a dot after the name). Cancel,
+Esc and the window's close button ask first whether to save them: Save goes the way of OK, Discard
+closes, Cancel goes back to editing. While a save is on its way the dialog does not close under it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +46,7 @@ from ui.workers import TaskRunner
 DIALOG_SIZE = (960, 680)
 LIST_WIDTH = 180  # at least
 LIST_PADDING = 32  # the list's frame and item margins
+CHANGED_MARK = " •"  # after the name of a page with changes not saved yet
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +66,8 @@ class SettingsDialog(QDialog):
         self._queue: list[SettingsPage] = []  # pages still to save in this Apply
         self._saved_any = False
         self._close_after = False
+        self._close_when_saved = False  # the window closed the dialog during a save: close once it ends
+        self.question_box: QMessageBox | None = None  # "Save the changes?" while it is asked
         self.body_page = BodyPage(registry, runner)
         self.numbering_page = NumberingPage(registry, runner)
         self.rules_page = DeadlineRulesPage(registry, runner)
@@ -79,7 +87,7 @@ class SettingsDialog(QDialog):
         for page in self.pages:
             self.page_list.addItem("")
             self.stack.addWidget(page)
-            page.edited.connect(self._update_buttons)
+            page.edited.connect(self._update_buttons)  # the marks in the list follow the typing too
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.busy_label = QLabel()
         self.busy_label.setPalette(palette.quiet(self.palette()))
@@ -161,7 +169,9 @@ class SettingsDialog(QDialog):
         if self._saved_any:
             self._saved_any = False
             self.changed.emit()
-        if ok and self._close_after:
+        if self._close_when_saved:
+            self.done(QDialog.DialogCode.Accepted if ok else QDialog.DialogCode.Rejected)
+        elif ok and self._close_after:
             self.accept()
 
     def show_page(self, page: SettingsPage) -> None:
@@ -173,17 +183,80 @@ class SettingsDialog(QDialog):
         self.apply_button.setEnabled(changes)
         self.ok_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
+        self._mark_pages()
+
+    def _mark_pages(self) -> None:
+        """Pages with changes not saved yet stand out in the list: bold, with a dot after the name
+        (the dot for whoever cannot tell bold apart)."""
         for row, page in enumerate(self.pages):
             item = self.page_list.item(row)
+            changed = page.has_changes()
+            item.setText(page.title() + (CHANGED_MARK if changed else ""))
+            item.setToolTip(self.tr("Changes on this page are not saved yet") if changed else "")
             font = QFont(item.font())
-            font.setBold(page.has_changes())  # pages with unsaved changes stand out
+            font.setBold(changed)
             item.setFont(font)
 
+    # --- closing ---------------------------------------------------------------------------------
+
     def reject(self) -> None:
-        if not self.saving:  # a save in flight is waited for
+        """Cancel, Esc and the window's close button: a save on its way is waited for (the clerk's
+        close is ignored until it ends), and changes not saved yet are dropped only when the clerk
+        says so."""
+        if self.saving or self.question_box is not None:
+            return
+        if self.pages_with_changes():
+            self._ask_to_save()
+            return
+        super().reject()
+
+    def _ask_to_save(self) -> None:
+        changed = self.pages_with_changes()
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr("Save the changes?"), parent=self)
+        box.setObjectName("save_changes_box")
+        box.setInformativeText(
+            "\n".join([self.tr("Changes not saved yet, on these pages:")] + [f"• {page.title()}" for page in changed])
+        )
+        # standard buttons: Qt's own catalogues translate them
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._on_save_answer(box, box.standardButton(box.clickedButton())))
+        self.question_box = box
+        box.open()
+
+    def _on_save_answer(self, box: QMessageBox, answer: QMessageBox.StandardButton) -> None:
+        if box is not self.question_box:  # the dialog closed while it was asked
+            return
+        self.question_box = None
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.apply(close=True)  # as OK: a refused page stays open with its errors
+        elif answer == QMessageBox.StandardButton.Discard:
             super().reject()
+        # Cancel: back to editing, with everything typed still there
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The clerk's close button is Cancel. A close from the program (the window leaves the
+        registry these pages work on) asks nothing: it drops what was typed, or, during a save,
+        closes once the save has ended."""
+        if not self.isVisible():
+            event.accept()
+            return
+        if event.spontaneous():
+            self.reject()
+        elif self.saving:
+            self._close_when_saved = True
+        else:
+            super().reject()
+        event.setAccepted(not self.isVisible())
 
     def done(self, result: int) -> None:
+        box, self.question_box = self.question_box, None
+        if box is not None:
+            box.reject()  # its answer is not wanted any more
         for page in self.pages:
             page.discard()  # a page still reading: its answer is not wanted any more
         super().done(result)
@@ -192,11 +265,10 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        for row, page in enumerate(self.pages):
-            self.page_list.item(row).setText(page.title())
-        # as wide as the longest name in bold (a page with changes), so no language clips it
+        self._mark_pages()
+        # as wide as the longest name of a page with changes (bold, marked), so no language clips it
         metrics = QFontMetrics(bold(self.page_list))
-        widest = max(metrics.horizontalAdvance(page.title()) for page in self.pages)
+        widest = max(metrics.horizontalAdvance(page.title() + CHANGED_MARK) for page in self.pages)
         self.page_list.setFixedWidth(max(LIST_WIDTH, widest + LIST_PADDING))
         self.ok_button.setText(self.tr("OK"))
         self.apply_button.setText(self.tr("&Apply"))

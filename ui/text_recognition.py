@@ -5,6 +5,11 @@ The queue is worked through in small batches (one file per core): between batche
 learns how many files are still waiting, and closing the window waits for one batch at most.
 When Tesseract or a language pack is missing, recognition stops for the open registry and the
 window is told once why; nothing is lost, the queue waits in the store for a computer that can.
+
+The clerk may pause it (a slow computer, a long scanning session): the batch under way finishes,
+no new one starts until it is resumed, and the queue waits in the store meanwhile. Paused only for
+this session: the next start recognises again, so that no scan stays unsearchable by a forgotten
+pause.
 """
 
 from __future__ import annotations
@@ -56,9 +61,10 @@ def recognise_batch(registry: Registry) -> OcrRunReport:
 
 
 class TextRecognition(QObject):
-    busyChanged = Signal(object)  # int: files waiting while recognition works; None when idle
+    busyChanged = Signal(object)  # int: files waiting while recognition works or is paused; None when idle
     switchedOff = Signal(object)  # OcrOffReason: recognition cannot run for the open registry
     textsRecognised = Signal()  # new text is in the store: refresh whatever shows it
+    pausedChanged = Signal(bool)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +74,7 @@ class TextRecognition(QObject):
         self._again = False  # asked for while a round was running: go round once more
         self._off: OcrOffReason | None = None
         self._waiting: int | None = None
+        self._paused = False  # kept when another registry opens: the clerk asked for this session
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.request)
@@ -82,6 +89,33 @@ class TextRecognition(QObject):
     @property
     def busy(self) -> bool:
         return self._task is not None
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def waiting(self) -> int | None:
+        """Files whose text is not there yet: while a round works, and while paused once counted."""
+        return self._waiting
+
+    def pause(self) -> None:
+        """No new batch until ``resume``: the one under way finishes (a Tesseract run is not cut
+        short), and the rest waits in the store."""
+        if self._paused:
+            return
+        self._paused = True
+        self._again = False
+        self.pausedChanged.emit(True)
+        if self._task is None:
+            self.request()  # counts what waits (no batch), for the status bar
+
+    def resume(self) -> None:
+        if not self._paused:
+            return
+        self._paused = False
+        self.pausedChanged.emit(False)
+        self.request()
 
     def start(self, registry: Registry, *, delay_ms: int = START_DELAY_MS) -> None:
         """A registry was opened: recognise its queue a little later, then every few minutes."""
@@ -103,7 +137,8 @@ class TextRecognition(QObject):
         self._set_waiting(None)
 
     def request(self) -> None:
-        """Recognise what is waiting now (after an attach), unless recognition is off."""
+        """Recognise what is waiting now (after an attach), unless recognition is off; while paused,
+        only count it."""
         registry = self._registry
         if registry is None or self._off is not None:
             return
@@ -120,6 +155,9 @@ class TextRecognition(QObject):
         self._task = None
         if result.off is not None:
             self._switch_off(result.off)
+            return
+        if self._paused:
+            self._hold(result.waiting)
             return
         if result.waiting == 0:
             self._finish_round()
@@ -140,6 +178,9 @@ class TextRecognition(QObject):
         if result.problem is not None:
             self.request()  # availability changed meanwhile: find out why, and say so
             return
+        if self._paused:  # this was the batch under way when the clerk paused
+            self._hold(result.pending)
+            return
         done_something = result.recognised + result.failed > 0
         if done_something and result.pending > 0:
             self._set_waiting(result.pending)
@@ -147,6 +188,14 @@ class TextRecognition(QObject):
             return
         # Nothing claimable is left (other stations may be working on the rest).
         self._finish_round()
+
+    def _hold(self, waiting: int) -> None:
+        """Paused: no batch, only the count for the status bar (counted again when an attach
+        asked meanwhile)."""
+        self._set_waiting(waiting)
+        if self._again:
+            self._again = False
+            self.request()
 
     def _finish_round(self) -> None:
         self._set_waiting(None)
@@ -159,7 +208,8 @@ class TextRecognition(QObject):
         log.warning("text recognition failed", exc_info=exc)
         self._task = None
         self._again = False
-        self._set_waiting(None)
+        if not self._paused:  # paused, the last count stays on screen
+            self._set_waiting(None)
 
     def _switch_off(self, reason: OcrOffReason) -> None:
         self._off = reason

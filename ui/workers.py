@@ -11,12 +11,20 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 Failure = Callable[[BaseException], None]
+
+
+def _receiver_alive(callback: Callable[..., object] | None) -> bool:
+    """A callback bound to a Qt object whose C++ side is gone (its window closed while the
+    operation ran) must not run: touching it raises."""
+    owner = getattr(callback, "__self__", None)
+    return callback is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
 
 
 class Task(QObject, Generic[T]):
@@ -65,7 +73,7 @@ class Task(QObject, Generic[T]):
     @Slot(object)
     def _deliver_success(self, result: T) -> None:
         self._done(self)
-        if not self._discarded and self._success is not None:
+        if not self._discarded and self._success is not None and _receiver_alive(self._success):
             self._success(result)
 
     @Slot(object)
@@ -74,7 +82,8 @@ class Task(QObject, Generic[T]):
         if self._discarded or exc is None:
             return
         if self._failure is not None:
-            self._failure(exc)
+            if _receiver_alive(self._failure):
+                self._failure(exc)
         else:
             log.error("background operation failed", exc_info=exc)
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from clerk_app.cli.arguments import iso_date
 from clerk_app.domain.calendar import PeriodUnit
-from clerk_app.domain.enums import CopyRole
+from clerk_app.domain.enums import AppealKind, CopyRole
+from clerk_app.domain.journal_order import ControlFilter, JournalFilter, JournalOrder
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import (
     card_to_json,
@@ -148,18 +149,30 @@ def _edit(sub: SubParsers) -> None:
 
 
 def _list(sub: SubParsers) -> None:
-    parser = sub.add_parser("list", help="print a journal, newest first, as a JSON array")
+    parser = sub.add_parser("list", help="print a journal, newest first (or --order), as a JSON array")
     parser.add_argument("--journal", default="incoming", help="journal code: incoming or outgoing (default incoming)")
     parser.add_argument("--limit", type=int, default=50, help="how many cards (default 50)")
+    parser.add_argument("--order", choices=[o.value for o in JournalOrder], default=JournalOrder.NEWEST.value,
+                        help="newest, oldest, due (soonest due date first) or correspondent (A to Z)")
+    parser.add_argument("--show", choices=[c.value for c in ControlFilter], default=None,
+                        help="only the cards on control, overdue, due soon or closed (removed from control)")
+    parser.add_argument("--kind", choices=[k.value for k in AppealKind], default=None, help="only this kind (cl. 5)")
 
     def run(args: argparse.Namespace) -> Any:
         if args.limit < 1:
             raise ClerkError("--limit must be at least 1", code="list.bad_limit")
+        order = JournalOrder(args.order)
+        quick_filter = JournalFilter(
+            control=ControlFilter(args.show) if args.show else None, kind=AppealKind(args.kind) if args.kind else None
+        )
         service = CardService(_store(args))
         rows: list[dict[str, Any]] = []
         cursor = None
         while len(rows) < args.limit:
-            page = service.journal_page(args.journal, limit=min(MAX_PAGE, args.limit - len(rows)), cursor=cursor)
+            page = service.journal_page(
+                args.journal, limit=min(MAX_PAGE, args.limit - len(rows)), cursor=cursor, order=order,
+                quick_filter=quick_filter,
+            )
             rows.extend(journal_row_to_json(r) for r in page.rows)
             cursor = page.next_cursor
             if cursor is None:

@@ -16,19 +16,39 @@ from clerk_app.errors import FieldIssue, ValidationError
 MAX_NAME_KEY = 300
 
 
+# The Kazakh alphabet's order, which holds the Russian letters in theirs (ё is folded to е). Code
+# points would put Ә Ғ Қ Ң Ө Ұ Ү Һ І after Я: a name key spells each letter by its place instead,
+# so that a plain binary order of the keys (SQLite; PostgreSQL with the column's "C" collation) is
+# the alphabetical order, and a prefix of a name is still a prefix of its key.
+KAZAKH_ALPHABET = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_FIRST_PLACE = 0xE000  # private use: no folded text holds these
+_SORTABLE = str.maketrans({letter: chr(_FIRST_PLACE + i) for i, letter in enumerate(KAZAKH_ALPHABET)})
+_READABLE = str.maketrans({chr(_FIRST_PLACE + i): letter for i, letter in enumerate(KAZAKH_ALPHABET)})
+
+
+def sortable(folded: str) -> str:
+    """A folded name spelt so that its binary order is the alphabetical one."""
+    return folded.translate(_SORTABLE)
+
+
+def readable(key: str) -> str:
+    """The folded name a key spells (migrations, diagnostics)."""
+    return key.translate(_READABLE)
+
+
 def applicant_name_key(
     surname: str | None, given_name: str | None, patronymic: str | None, legal_name: str | None
 ) -> str | None:
-    """An applicant's name as the search compares it: folded like full-text search (case, ё/е,
-    Latin look-alikes), surname first, words joined by one space."""
+    """An applicant's name as search and the A-to-Z order compare it: folded like full-text search
+    (case, ё/е, Latin look-alikes), surname first, words joined by one space, spelt ``sortable``."""
     parts = [legal_name] if legal_name else [surname, given_name, patronymic]
     key = " ".join(t for part in parts if part for t in tokens(part))
-    return key[:MAX_NAME_KEY] or None
+    return sortable(key[:MAX_NAME_KEY]) or None
 
 
 def name_prefix_key(text: str) -> str:
-    """What a typed name must be a prefix of (its folded words)."""
-    return " ".join(tokens(text))[:MAX_NAME_KEY]
+    """What a typed name's key must be a prefix of (its folded words)."""
+    return sortable(" ".join(tokens(text))[:MAX_NAME_KEY])
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any
 from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.cards import Card, CardChange, JournalPage
 from clerk_app.domain.drafts import parse_card_draft
+from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
 from clerk_app.errors import (
     ClerkError,
     ConflictError,
@@ -22,9 +23,11 @@ from clerk_app.errors import (
     ValidationError,
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
+from clerk_app.services import journal_cursor
 from clerk_app.services.context import Actor, parse_card_id, resolve_card
+from clerk_app.services.control import SOON_DAYS
 from clerk_app.timeutil import astana_today, utc_now
-from storage.repositories import card_search
+from storage.repositories import card_search, journal_pages
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
@@ -73,19 +76,27 @@ class CardService:
             return card_repo.card_history(session, resolve_card(session, ref).id)
 
     def journal_page(
-        self, journal_code: str, *, limit: int = 50, cursor: str | None = None, oldest_first: bool = False
+        self,
+        journal_code: str,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+        order: JournalOrder = JournalOrder.NEWEST,
+        quick_filter: JournalFilter = NO_FILTER,
     ) -> JournalPage:
-        """One page of a journal, newest first (or oldest first), by keyset (no OFFSET: page 20,000
-        is as fast as page 1). A cursor continues the order it was made in: pass the same flag."""
+        """One page of a journal in the chosen order, with the quick filter, by keyset (no OFFSET:
+        page 20,000 is as fast as page 1). A cursor continues the order and filter it was made for."""
         if not 1 <= limit <= MAX_PAGE:
             raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
-        after = decode_cursor(cursor) if cursor else None
+        after = journal_cursor.decode(cursor, order, quick_filter) if cursor else None
         with self.store.read() as session:
             journal = journal_repo.journal_row(session, journal_code)
             if journal is None:
                 raise ValidationError([FieldIssue("journal", "journal.unknown", f"there is no journal {journal_code!r}")])
-            rows = card_repo.journal_page(session, journal.id, after, limit, oldest_first=oldest_first)
-        next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
+            rows, position = journal_pages.journal_page(
+                session, journal.id, order, quick_filter, after, limit, today=astana_today(), soon_days=SOON_DAYS
+            )
+        next_cursor = journal_cursor.encode(order, quick_filter, position) if position is not None else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
     def find(self, query: CardQuery, *, limit: int = 50, cursor: str | None = None) -> JournalPage:

@@ -15,7 +15,8 @@ and the deadline rules in Settings (settings_*.png).
 
 Execution control: the "On control" dashboard of the demo registry with a card's control panel
 (control_*.png), and a card of the journal whose due date was extended, with its history
-(control_panel_*.png).
+(control_panel_*.png). The incoming journal by due date with only the cards on control
+(journal_filter_*.png).
 
     ... make_screenshots.py --review DIR   # also the attach dialogs, the scanner folder dialog,
                                           # the notice banner and the control dialogs, into DIR
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 from clerk_app.domain.cards import JournalRow  # noqa: E402
 from clerk_app.domain.control import ControlResult, ControlStatus  # noqa: E402
 from clerk_app.domain.enums import CopyRole, Direction  # noqa: E402
+from clerk_app.domain.journal_order import ControlFilter, JournalOrder  # noqa: E402
 from clerk_app.services.context import USER_ENV, Actor  # noqa: E402
 from clerk_app.services.registry import Registry  # noqa: E402
 from clerk_app.timeutil import astana_today  # noqa: E402
@@ -55,6 +57,7 @@ from ui.control_view import Show  # noqa: E402
 from ui.copy_dialogs import AttachResultDialog, RoleDialog  # noqa: E402
 from ui.copy_texts import OcrOff, OcrOffReason, ocr_off_headline, ocr_off_text  # noqa: E402
 from ui.fonts import FONTS_DIR  # noqa: E402
+from ui.journal_model import Column  # noqa: E402
 from ui.languages import Language, LanguageManager  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.page_viewer import open_copy_viewer  # noqa: E402
@@ -415,6 +418,23 @@ def review_folder_dialog(app: QApplication, window: MainWindow, review_dir: Path
         settle(app)
 
 
+def show_ordered_and_filtered(app: QApplication, window: MainWindow) -> None:
+    """The incoming journal by due date, only the cards on control (journal_filter_*.png)."""
+    view = window.journal_views[0]
+    bar = view.filter_bar
+    bar.control_box.setCurrentIndex(bar.control_box.findData(ControlFilter.ON_CONTROL))
+    header = view.table.horizontalHeader()
+    header.sectionClicked.emit(Column.DUE)
+    wait_until(app, lambda: view.model.order is JournalOrder.DUE and not view.model.loading)
+    view.table.selectRow(0)
+    for language in (Language.KAZAKH, Language.RUSSIAN):
+        switch(app, window, language)
+        save(app, window, f"journal_filter_{language.value}.png")
+    view.show_newest()
+    wait_until(app, lambda: not view.model.loading and view.model.rowCount() > 0)
+    view.table.selectRow(2)  # the row the next shots work on, as before
+
+
 def show_card_and_viewer(app: QApplication, window: MainWindow, settings: AppSettings) -> None:
     """The selected card's own tab, then its first scan in the page viewer, in both languages."""
     assert window.opened is not None
@@ -507,12 +527,14 @@ def main() -> int:
         save(app, window, "main_window_kk.png")
         switch(app, window, Language.RUSSIAN)
         save(app, window, "main_window_ru.png")
+        show_ordered_and_filtered(app, window)
 
         switch(app, window, Language.KAZAKH)
         scans = folder / "scans"
         scans.mkdir()
         row = attach_copies(app, window, scans)
         wait_until(app, lambda: window.ocr_label.isVisible(), timeout=20)
+        window.card_tabs.setCurrentWidget(window.copies_panel)  # the copies with their thumbnails
         save(app, window, "copies_kk.png")
         switch(app, window, Language.RUSSIAN)
         save(app, window, "copies_ru.png")

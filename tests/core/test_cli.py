@@ -58,6 +58,10 @@ def test_init_register_show_list(tmp_path: Path) -> None:
     assert ok(clerk(data, "show", card["id"]))["number"] == card["number"]
     listed = ok(clerk(data, "list", "--journal", "outgoing"))
     assert [row["number"] for row in listed] == [reply["number"]]
+    by_due = ok(clerk(data, "list", "--order", "due", "--show", "on_control", "--kind", "pretrial_settlement"))
+    assert [row["number"] for row in by_due] == [card["number"]] and by_due[0]["due_on"]
+    assert ok(clerk(data, "list", "--show", "closed")) == []
+    refused(clerk(data, "list", "--order", "size"), code=2)
 
 
 def test_edit_and_history(tmp_path: Path) -> None:

@@ -1,46 +1,39 @@
-"""A journal in either order, newest first (the default) or oldest first, paged by keyset in SQL:
-the same tests on SQLite and PostgreSQL."""
+"""A journal in every order and with every quick filter, paged by keyset on SQLite and PostgreSQL,
+equals an independent sort and filter of the whole journal in Python."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from datetime import datetime
-from typing import Any
+from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select, update
 
+from clerk_app.domain.card_query import sortable
 from clerk_app.domain.cards import JournalRow
+from clerk_app.domain.control import ControlStatus
+from clerk_app.domain.enums import AppealKind
+from clerk_app.domain.journal_order import NO_FILTER, ControlFilter, JournalFilter, JournalOrder
+from clerk_app.domain.text_folding import tokens
+from clerk_app.errors import ClerkError
 from clerk_app.services.context import Actor
+from clerk_app.services.control import SOON_DAYS
 from clerk_app.services.registry import Registry
-from storage.models import Card, Journal
+from clerk_app.timeutil import astana_today
 
-CARDS = 120  # about 90 incoming
+FILTERS = [NO_FILTER, *(JournalFilter(control=c) for c in ControlFilter), JournalFilter(kind=AppealKind.SELLER_CLAIM),
+           JournalFilter(control=ControlFilter.ON_CONTROL, kind=AppealKind.PRETRIAL_SETTLEMENT)]
 
 
 @pytest.fixture
-def journal(registry: Registry) -> Registry:
-    """Demo cards, three of them registered in the very same microsecond: the card id breaks the
-    tie, and a page boundary falls between them with the page size below."""
-    registry.demo.generate(CARDS, seed=5, actor=Actor("test"))
-    with registry.store.write() as session:
-        incoming_id = session.scalar(select(Journal.id).where(Journal.code == "incoming"))
-        ids = session.scalars(
-            select(Card.id).where(Card.journal_id == incoming_id).order_by(Card.registered_at).limit(13)
-        ).all()
-        moment = session.scalar(select(Card.registered_at).where(Card.id == ids[10]))
-        session.execute(update(Card).where(Card.id.in_(ids[10:13])).values(registered_at=moment))
+def demo(registry: Registry) -> Registry:
+    registry.demo.generate(160, seed=11, actor=Actor("test"))
     return registry
 
 
-def walk(registry: Registry, *, limit: int, oldest_first: bool | None) -> list[JournalRow]:
-    """Every row of the incoming journal, page after page by cursor."""
-    flag: dict[str, Any] = {} if oldest_first is None else {"oldest_first": oldest_first}
+def listed(registry: Registry, order: JournalOrder, quick_filter: JournalFilter, limit: int) -> list[JournalRow]:
     rows: list[JournalRow] = []
     cursor = None
     while True:
-        page = registry.cards.journal_page("incoming", limit=limit, cursor=cursor, **flag)
+        page = registry.cards.journal_page("incoming", limit=limit, cursor=cursor, order=order, quick_filter=quick_filter)
         assert len(page.rows) <= limit
         rows.extend(page.rows)
         cursor = page.next_cursor
@@ -48,72 +41,64 @@ def walk(registry: Registry, *, limit: int, oldest_first: bool | None) -> list[J
             return rows
 
 
-def keys(rows: list[JournalRow]) -> list[tuple[datetime, uuid.UUID]]:
-    return [(row.registered_at, row.id) for row in rows]
+def matches(row: JournalRow, quick_filter: JournalFilter) -> bool:
+    today = astana_today()
+    if quick_filter.kind is not None and row.kind is not quick_filter.kind:
+        return False
+    due = row.due_on
+    match quick_filter.control:
+        case ControlFilter.ON_CONTROL:
+            return due is not None
+        case ControlFilter.OVERDUE:
+            return due is not None and due < today
+        case ControlFilter.DUE_SOON:
+            return due is not None and today <= due <= today + timedelta(days=SOON_DAYS)
+        case ControlFilter.CLOSED:
+            return row.control_status is ControlStatus.REMOVED
+    return True
 
 
-def test_both_orders_page_through_the_whole_journal_in_key_order(journal: Registry) -> None:
-    newest = walk(journal, limit=7, oldest_first=False)
-    oldest = walk(journal, limit=7, oldest_first=True)
+def expected(newest_first: list[JournalRow], order: JournalOrder, quick_filter: JournalFilter) -> list[JournalRow]:
+    rows = [row for row in newest_first if matches(row, quick_filter)]
+    match order:
+        case JournalOrder.NEWEST:
+            return rows
+        case JournalOrder.OLDEST:
+            return rows[::-1]
+        case JournalOrder.DUE:
+            dated = sorted((r for r in rows if r.due_on is not None), key=lambda r: (r.due_on, r.registered_at, r.id))
+            return dated + [r for r in rows if r.due_on is None]
+        case JournalOrder.CORRESPONDENT:
+            def key(row: JournalRow) -> str:
+                return sortable(" ".join(tokens(row.correspondent)))
 
-    assert len(newest) == len({row.id for row in newest}) > 80  # no card twice, none lost
-    assert keys(newest) == sorted(keys(newest), reverse=True)
-    assert keys(oldest) == sorted(keys(oldest))
-    assert oldest == list(reversed(newest))
-    # One big page gives the same order as the small pages stitched together by cursors.
-    assert list(journal.cards.journal_page("incoming", limit=1000, oldest_first=True).rows) == oldest
-
-
-def test_cards_of_the_same_moment_are_ordered_by_id_across_a_page_boundary(journal: Registry) -> None:
-    oldest = walk(journal, limit=11, oldest_first=True)  # page 1 ends inside the three
-    tied = oldest[10:13]
-    assert len({row.registered_at for row in tied}) == 1
-    assert [row.id for row in tied] == sorted(row.id for row in tied)
-    assert walk(journal, limit=11, oldest_first=False)[-13:-10] == list(reversed(tied))
+            named = sorted((r for r in rows if key(r)), key=lambda r: (key(r), r.registered_at, r.id))
+            return named + [r for r in rows if not key(r)]
 
 
-def test_the_default_order_is_still_newest_first(journal: Registry) -> None:
-    assert walk(journal, limit=9, oldest_first=None) == walk(journal, limit=9, oldest_first=False)
-    first = journal.cards.journal_page("incoming", limit=1).rows[0]
-    assert first == max(walk(journal, limit=50, oldest_first=True), key=lambda row: (row.registered_at, row.id))
+@pytest.mark.parametrize("order", list(JournalOrder))
+def test_every_order_and_filter_pages_like_an_independent_sort(demo: Registry, order: JournalOrder) -> None:
+    everything = listed(demo, JournalOrder.NEWEST, NO_FILTER, 1000)
+    assert len(everything) > 100
+    seen_some = 0
+    for quick_filter in FILTERS:
+        want = expected(everything, order, quick_filter)
+        seen_some += bool(want)
+        for limit in (3, 50):
+            assert listed(demo, order, quick_filter, limit) == want, (quick_filter, limit)
+    assert seen_some >= len(FILTERS) - 1  # the demo has cards of (nearly) every filter
 
 
-def test_the_first_oldest_page_starts_at_the_first_card(journal: Registry) -> None:
-    everything = walk(journal, limit=1000, oldest_first=True)
-    page = journal.cards.journal_page("incoming", limit=5, oldest_first=True)
-    assert list(page.rows) == everything[:5]
-    after = journal.cards.journal_page("incoming", limit=5, cursor=page.next_cursor, oldest_first=True)
-    assert list(after.rows) == everything[5:10]
-
-
-@pytest.fixture
-def statements(journal: Registry) -> Iterator[list[tuple[str, Any]]]:
-    """The SQL the store sends, with its parameters."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
-        seen.append((statement, parameters))
-
-    engine = journal.store.engine
-    event.listen(engine, "before_cursor_execute", record)
-    yield seen
-    event.remove(engine, "before_cursor_execute", record)
-
-
-@pytest.mark.parametrize("oldest_first", [False, True])
-def test_each_order_is_read_from_the_journal_index_without_sorting(
-    journal: Registry, statements: list[tuple[str, Any]], oldest_first: bool
-) -> None:
-    if not journal.store.is_sqlite:
-        pytest.skip("PostgreSQL's planner scans a table this small sequentially; the plan is checked on SQLite")
-    first = journal.cards.journal_page("incoming", limit=20, oldest_first=oldest_first)
-    journal.cards.journal_page("incoming", limit=20, cursor=first.next_cursor, oldest_first=oldest_first)
-    pages = [(sql, params) for sql, params in statements if "ORDER BY" in sql and "LIMIT" in sql]
-    assert len(pages) == 2
-    with journal.store.read() as session:
-        driver = session.connection().connection.driver_connection  # sqlite3, with the same "?" parameters
-        assert driver is not None
-        for sql, params in pages:
-            plan = " | ".join(str(row[-1]) for row in driver.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-            assert "ix_card_journal_id_registered_at" in plan, plan
-            assert "TEMP B-TREE" not in plan, plan  # no sort step: the index gives the order
+def test_a_cursor_belongs_to_its_order_and_filter(demo: Registry) -> None:
+    page = demo.cards.journal_page("incoming", limit=5, order=JournalOrder.DUE)
+    assert page.next_cursor is not None
+    with pytest.raises(ClerkError) as refused:
+        demo.cards.journal_page("incoming", limit=5, cursor=page.next_cursor, order=JournalOrder.NEWEST)
+    assert refused.value.code == "cursor.bad"
+    with pytest.raises(ClerkError):
+        demo.cards.journal_page(
+            "incoming", limit=5, cursor=page.next_cursor, order=JournalOrder.DUE,
+            quick_filter=JournalFilter(control=ControlFilter.OVERDUE),
+        )
+    with pytest.raises(ClerkError):
+        demo.cards.journal_page("incoming", limit=5, cursor="not a cursor", order=JournalOrder.DUE)

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from clerk_app.domain.card_query import CardQuery
+from clerk_app.domain.card_query import CardQuery, readable
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from storage.migrations.outside_models import is_search_index_table
@@ -85,3 +85,27 @@ def test_upgrade_gives_each_applicant_its_card_registration_time(registry: Regis
     assert copied == 3
     found = registry.cards.find(CardQuery(applicant_name="әбдір")).rows
     assert [row.id for row in found] == [second.id, first.id]
+
+
+def test_upgrade_spells_name_keys_in_alphabet_order(registry: Registry) -> None:
+    """0010 rewrites the stored keys (down: back to plain folded text), and a name search finds
+    the same cards before and after."""
+    actor = Actor("clerk")
+    registry.registration.register_json(incoming(applicants=[
+        {"type": "natural_person", "surname": "Әбдірахманова", "given_name": "Ая"},
+    ]), actor)
+    engine = registry.store.engine
+
+    def keys() -> list[str]:
+        with engine.connect() as conn:
+            return list(conn.execute(sa.text("SELECT name_key FROM card_applicant ORDER BY name_key")).scalars())
+
+    spelt = keys()
+    migrate(engine, "0009", downgrade=True)
+    assert keys() == [readable(key) for key in spelt]
+    assert "әбдірахманова ая" in keys()
+    migrate(engine, "head")
+    assert keys() == spelt
+    assert [row.correspondent for row in registry.cards.find(CardQuery(applicant_name="ӘБДІР")).rows] == [
+        "Әбдірахманова Ая"
+    ]

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cards import Journal, JournalPage, JournalRow
-from clerk_app.domain.enums import Direction
+from clerk_app.domain.enums import AppealKind, Direction
+from clerk_app.domain.journal_order import NO_FILTER, ControlFilter, JournalFilter, JournalOrder
 from clerk_app.services.registry import Registry
 from ui.journal_model import Column, JournalModel
 from ui.journal_view import JournalView
 from ui.languages import Language, LanguageManager
 from ui.paged_model import FREEZE_FROM_ROWS
-from ui.registry_loader import journal_pages, read_summary
+from ui.registry_loader import journal_pages, journal_reorder, read_summary
 from ui.settings import AppSettings
 from ui.workers import TaskRunner
 
@@ -49,14 +50,11 @@ def make_view(qtbot: QtBot, filled_registry: Registry, runner: TaskRunner) -> Vi
     def make(settings: AppSettings | None, code: str = "incoming", *, reversible: bool = True) -> JournalView:
         journal: Journal = journals[code]
 
-        def oldest(cursor: str | None) -> object:
-            return filled_registry.cards.journal_page(code, limit=PAGE, cursor=cursor, oldest_first=True)
-
         model = JournalModel(
             journal.direction,
             journal_pages(filled_registry, code, PAGE),
             runner,
-            oldest_first_source=oldest if reversible else None,  # type: ignore[arg-type]
+            reorder=journal_reorder(filled_registry, code, PAGE) if reversible else None,
         )
         view = JournalView(journal, model, settings=settings)
         model.setParent(view)
@@ -271,11 +269,21 @@ def test_a_saved_arrangement_never_shows_due_dates_in_the_outgoing_journal(
 # --- the order: newest or oldest first ------------------------------------------------------------
 
 
-def pages_from_the_store(registry: Registry, *, oldest_first: bool, count: int) -> list[JournalRow]:
+def pages_from_the_store(
+    registry: Registry,
+    *,
+    oldest_first: bool = False,
+    count: int,
+    order: JournalOrder | None = None,
+    quick_filter: JournalFilter = NO_FILTER,
+) -> list[JournalRow]:
+    order = order or (JournalOrder.OLDEST if oldest_first else JournalOrder.NEWEST)
     rows: list[JournalRow] = []
     cursor = None
     while len(rows) < count:
-        page = registry.cards.journal_page("incoming", limit=PAGE, cursor=cursor, oldest_first=oldest_first)
+        page = registry.cards.journal_page(
+            "incoming", limit=PAGE, cursor=cursor, order=order, quick_filter=quick_filter
+        )
         rows.extend(page.rows)
         cursor = page.next_cursor
         if cursor is None:
@@ -308,12 +316,12 @@ def test_clicking_the_date_header_reverses_the_order_and_pages_follow_it(
     assert header.isSortIndicatorShown()
     assert header.sortIndicatorSection() == Column.REGISTERED
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    assert view._order_hint.text() == "Newest first"
+    assert view._order_hint.full_text() == "Newest first"
 
     click_header(qtbot, view, Column.REGISTERED)
-    assert view.model.oldest_first
+    assert view.model.order is JournalOrder.OLDEST
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-    assert view._order_hint.text() == "Oldest first"
+    assert view._order_hint.full_text() == "Oldest first"
     assert shown_rows(view) == pages_from_the_store(filled_registry, oldest_first=True, count=PAGE)
     scroll_to_the_end(qtbot, view, pages=3)  # the next pages continue the order, from the store
     assert view.model.rowCount() >= 4 * PAGE
@@ -322,7 +330,7 @@ def test_clicking_the_date_header_reverses_the_order_and_pages_follow_it(
     assert moments == sorted(moments)
 
     click_header(qtbot, view, Column.NUMBER)  # the number header reverses it too
-    assert not view.model.oldest_first
+    assert view.model.order is JournalOrder.NEWEST
     assert header.sortIndicatorSection() == Column.REGISTERED  # the order is by registration date
     assert view.table.verticalScrollBar().value() == 0  # back at the top, on the newest card
     scroll_to_the_end(qtbot, view, pages=1)
@@ -330,6 +338,87 @@ def test_clicking_the_date_header_reverses_the_order_and_pages_follow_it(
     assert shown_rows(view) == pages_from_the_store(filled_registry, oldest_first=False, count=view.model.rowCount())
     hint = view.model.headerData(Column.REGISTERED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert hint.endswith("Click to show the oldest cards first")
+
+
+def test_the_due_date_and_name_headers_order_the_journal_in_the_store(
+    qtbot: QtBot, make_view: ViewMaker, settings: AppSettings, filled_registry: Registry
+) -> None:
+    """Due date: the soonest first, then the cards not on control; name: A to Z in the Kazakh
+    alphabet. Both page from the store as the clerk scrolls, and every card is there once."""
+    view = make_view(settings)
+    header = header_of(view)
+    total = len(pages_from_the_store(filled_registry, count=10_000))
+
+    click_header(qtbot, view, Column.DUE)
+    assert view.model.order is JournalOrder.DUE
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (Column.DUE, Qt.SortOrder.AscendingOrder)
+    assert view._order_hint.full_text() == "Soonest due date first"
+    while view.model.canFetchMore(QModelIndex()):
+        scroll_to_the_end(qtbot, view, pages=1)
+    rows = shown_rows(view)
+    assert len(rows) == len({row.id for row in rows}) == total
+    dated = [row.due_on for row in rows if row.due_on is not None]
+    assert dated and dated == sorted(dated)
+    assert all(row.due_on is None for row in rows[len(dated):])  # the undated ones follow, all of them
+    assert rows == pages_from_the_store(filled_registry, count=total, order=JournalOrder.DUE)
+
+    click_header(qtbot, view, Column.CORRESPONDENT)
+    assert view.model.order is JournalOrder.CORRESPONDENT
+    assert header.sortIndicatorSection() == Column.CORRESPONDENT
+    assert view.table.verticalScrollBar().value() == 0
+    while view.model.canFetchMore(QModelIndex()):
+        scroll_to_the_end(qtbot, view, pages=1)
+    rows = shown_rows(view)
+    assert len(rows) == len({row.id for row in rows}) == total
+    alphabet = "аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+    initials = [row.correspondent.lstrip("«\"")[0].lower() for row in rows if row.correspondent]
+    cyrillic = [alphabet.index(letter) for letter in initials if letter in alphabet]
+    assert cyrillic == sorted(cyrillic)
+    assert any(letter in "әғқңөұүһі" for letter in initials)  # the Kazakh letters are in their places
+
+    click_header(qtbot, view, Column.REGISTERED)  # back to registration order, newest first
+    assert view.model.order is JournalOrder.NEWEST
+
+
+def test_the_quick_filter_lists_what_the_store_finds(
+    qtbot: QtBot, make_view: ViewMaker, settings: AppSettings, filled_registry: Registry
+) -> None:
+    view = make_view(settings)
+    bar = view.filter_bar
+    assert bar.isVisible() and not bar.clear_button.isEnabled()
+    bar.control_box.setCurrentIndex(bar.control_box.findData(ControlFilter.ON_CONTROL))
+    qtbot.waitUntil(lambda: not view.model.loading)
+    on_control = JournalFilter(control=ControlFilter.ON_CONTROL)
+    assert view.model.quick_filter == on_control
+    expected = pages_from_the_store(filled_registry, count=10_000, quick_filter=on_control)
+    assert 0 < len(expected) < len(pages_from_the_store(filled_registry, count=10_000))
+    while view.model.canFetchMore(QModelIndex()):
+        scroll_to_the_end(qtbot, view, pages=1)
+    assert shown_rows(view) == expected
+    assert all(row.due_on is not None for row in expected)
+
+    # With the due-date order the filter stays; the kind narrows it further.
+    click_header(qtbot, view, Column.DUE)
+    bar.kind_box.setCurrentIndex(bar.kind_box.findData(AppealKind.SELLER_CLAIM))
+    qtbot.waitUntil(lambda: not view.model.loading)
+    both = JournalFilter(control=ControlFilter.ON_CONTROL, kind=AppealKind.SELLER_CLAIM)
+    while view.model.canFetchMore(QModelIndex()):
+        scroll_to_the_end(qtbot, view, pages=1)
+    assert shown_rows(view) == pages_from_the_store(
+        filled_registry, count=10_000, order=JournalOrder.DUE, quick_filter=both
+    )
+    assert all(row.kind is AppealKind.SELLER_CLAIM for row in shown_rows(view))
+
+    # Nothing matches: the table says so and how to get every card back.
+    bar.control_box.setCurrentIndex(bar.control_box.findData(ControlFilter.CLOSED))
+    bar.kind_box.setCurrentIndex(bar.kind_box.findData(AppealKind.STATE_MEASURES_SETTLEMENT_BODY))
+    qtbot.waitUntil(lambda: not view.model.loading)
+    if view.model.rowCount() == 0:
+        assert "Show all" in view._placeholder.text()
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and not view.model.loading)
+    assert view.model.quick_filter == NO_FILTER
+    assert bar.control_box.currentData() is None and bar.kind_box.currentData() is None
 
 
 def test_other_columns_do_not_sort(qtbot: QtBot, make_view: ViewMaker, settings: AppSettings) -> None:
@@ -351,12 +440,12 @@ def test_the_order_is_not_kept_across_restarts(qtbot: QtBot, make_view: ViewMake
     view.set_column_shown(Column.TYPE, False)
     view.close()
     again = make_view(fresh_settings(settings_file))
-    assert not again.model.oldest_first
+    assert again.model.order is JournalOrder.NEWEST
     assert header_of(again).sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert again.table.isColumnHidden(Column.TYPE)
 
 
-def test_without_an_oldest_first_source_the_order_stays(
+def test_without_a_reorder_source_the_order_stays(
     qtbot: QtBot, make_view: ViewMaker, settings: AppSettings
 ) -> None:
     view = make_view(settings, reversible=False)
@@ -367,7 +456,8 @@ def test_without_an_oldest_first_source_the_order_stays(
             Qt.MouseButton.LeftButton,
             pos=section_centre(header_of(view), Column.REGISTERED),
         )
-    assert not view.model.oldest_first
+    assert view.model.order is JournalOrder.NEWEST
+    assert not view.filter_bar.isVisible()
 
 
 def test_the_menu_and_the_order_speak_the_clerks_language(
@@ -379,7 +469,7 @@ def test_the_menu_and_the_order_speak_the_clerks_language(
     languages.apply(Language.RUSSIAN, remember=False)
     texts = [action.text() for action in view.columns_menu().actions() if not action.isSeparator()]
     assert texts[:2] == ["№", "Дата регистрации"]
-    qtbot.waitUntil(lambda: view._order_hint.text() == "Сначала новые")
+    qtbot.waitUntil(lambda: view._order_hint.full_text() == "Сначала новые")
 
 
 # --- deep scrolling -------------------------------------------------------------------------------

@@ -2,17 +2,21 @@
 and a template moves the live preview and then the next registered number; a bad template or BIN
 is pointed out next to its field, saves nothing and keeps what was typed; a changed deadline period
 moves the next card's due date; a calendar correction is added and removed; the recognition
-languages are saved; the language choice switches the whole interface."""
+languages are saved; the language choice switches the whole interface. Closing with changes not
+saved yet asks whether to save them (Save, Discard, or back to editing); without changes, or with
+a field typed back as it was, it closes at once; a save on its way is not cut off by a close."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.calendar import PeriodUnit
@@ -28,7 +32,7 @@ from ui.error_text import field_message
 from ui.languages import Language, LanguageManager
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
-from ui.settings_dialog import SettingsDialog
+from ui.settings_dialog import CHANGED_MARK, SettingsDialog
 from ui.workers import TaskRunner
 
 CLERK = Actor("clerk")
@@ -56,8 +60,6 @@ def open_dialog(
         return dialog
 
     return make
-
-
 
 
 def tick(qtbot: QtBot, box: QCheckBox) -> None:
@@ -165,7 +167,7 @@ def test_the_body_is_saved_and_a_bad_bin_is_refused_next_to_the_field(
     assert page.edits["bin"].text() == REAL_BINS[4] and dialog.isVisible()
     assert registry.references.own_body() == own
 
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    answer_question(qtbot, lambda: qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton), DISCARD)
     assert not dialog.isVisible() and registry.references.own_body() == own
 
 
@@ -307,3 +309,208 @@ def test_settings_open_from_the_file_menu_and_the_body_names_the_window(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.settings_dialog is None)
     qtbot.waitUntil(lambda: window.windowTitle().startswith("«Әділ шешім» медиаторлар орталығы — "))
+
+
+# --- closing with changes not saved yet ------------------------------------------------------------
+
+SAVE, DISCARD, KEEP_EDITING = (
+    QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+)
+BODY_NAME = "«Әділ шешім» медиаторлар орталығы"
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the modal question said (the box itself is gone once answered)."""
+
+    text: str
+    pages: str  # the informative text, naming the pages with changes
+    default: QMessageBox.StandardButton
+    escape: QMessageBox.StandardButton
+
+
+def answer_question(
+    qtbot: QtBot, press: Callable[[], object], answer: QMessageBox.StandardButton
+) -> Question | None:
+    """Does ``press`` (Cancel, Esc, the close button), then answers the modal question it brings up
+    the way the clerk would, from the event loop. What was asked, or None when nothing was."""
+    asked: list[Question | None] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            asked.append(None)
+            return
+        asked.append(
+            Question(
+                box.text(), box.informativeText(), box.standardButton(box.defaultButton()),
+                box.standardButton(box.escapeButton()),
+            )
+        )
+        qtbot.mouseClick(box.button(answer), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, reply)
+    press()
+    qtbot.waitUntil(lambda: bool(asked))
+    return asked[0]
+
+
+def press_cancel(qtbot: QtBot, dialog: SettingsDialog) -> Callable[[], None]:
+    return lambda: qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def press_escape(qtbot: QtBot, dialog: SettingsDialog) -> Callable[[], None]:
+    return lambda: qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+
+def press_close_button(dialog: SettingsDialog) -> Callable[[], object]:
+    """The title bar's close button: the window system's close event comes to the dialog's window
+    (QWindow.close() or QWidget.close() would be the program's own close)."""
+    return lambda: QApplication.sendEvent(dialog.windowHandle(), QCloseEvent())
+
+
+def marked(dialog: SettingsDialog) -> list[str]:
+    """The names in the page list that stand out as having changes."""
+    items = [dialog.page_list.item(row) for row in range(dialog.page_list.count())]
+    return [item.text() for item in items if item.font().bold() and item.text().endswith(CHANGED_MARK)]
+
+
+def test_cancel_with_a_change_asks_and_keep_editing_keeps_what_was_typed(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    page = dialog.body_page
+    assert marked(dialog) == []
+    retype(qtbot, page.edits["name"], BODY_NAME)
+    assert marked(dialog) == ["The body" + CHANGED_MARK]  # as typed
+
+    question = answer_question(qtbot, press_cancel(qtbot, dialog), KEEP_EDITING)
+    assert question is not None
+    assert question.text == "Save the changes?" and "The body" in question.pages
+    assert "Deadline rules" not in question.pages  # only the pages with changes are named
+    assert (question.default, question.escape) == (SAVE, KEEP_EDITING)
+    assert dialog.isVisible() and dialog.question_box is None
+    assert page.edits["name"].text() == BODY_NAME and marked(dialog) == ["The body" + CHANGED_MARK]
+    assert registry.references.own_body() is None
+
+
+def test_discard_closes_and_saves_nothing(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    retype(qtbot, dialog.body_page.edits["name"], BODY_NAME)
+    dialog.show_page(dialog.recognition_page)
+    tick(qtbot, dialog.recognition_page.boxes["eng"])
+    assert len(marked(dialog)) == 2
+
+    question = answer_question(qtbot, press_cancel(qtbot, dialog), DISCARD)
+    assert question is not None and "Text recognition" in question.pages and "The body" in question.pages
+    assert not dialog.isVisible()
+    assert registry.references.own_body() is None and registry.ocr.languages() == "kaz+rus+eng"
+
+
+def test_save_saves_like_ok_and_closes(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    page = dialog.body_page
+    retype(qtbot, page.edits["name"], BODY_NAME)
+    retype(qtbot, page.edits["bin"], REAL_BINS[3])
+    with qtbot.waitSignal(dialog.changed):
+        assert answer_question(qtbot, press_cancel(qtbot, dialog), SAVE) is not None
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    own = registry.references.own_body()
+    assert own is not None and (own.body.name, own.body.bin) == (BODY_NAME, REAL_BINS[3])
+
+
+def test_save_of_a_refused_page_keeps_the_dialog_open_with_the_error(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    page = dialog.numbering_page
+    retype(qtbot, dialog.body_page.edits["name"], BODY_NAME)  # saved before the refused page
+    outgoing = next(f for f in page.journals if f.journal.code == "outgoing")
+    retype(qtbot, outgoing.index_edit, "01")  # the incoming journal's index: the core refuses
+
+    assert answer_question(qtbot, press_escape(qtbot, dialog), SAVE) is not None
+    qtbot.waitUntil(lambda: not dialog.saving and not page.busy)
+    assert dialog.isVisible() and dialog.stack.currentWidget() is page
+    assert shown_errors(page) == {"journals.outgoing.index": field_message("numbering.journals_clash", "index")}
+    assert outgoing.index_edit.text() == "01" and [j.index for j in registry.settings.journals()] == ["01", "02"]
+    own = registry.references.own_body()
+    assert own is not None and own.body.name == BODY_NAME
+    assert marked(dialog) == ["Station and journals" + CHANGED_MARK]  # the body is saved, the journals not
+
+
+def test_without_changes_cancel_closes_at_once(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    assert answer_question(qtbot, press_cancel(qtbot, dialog), KEEP_EDITING) is None
+    assert not dialog.isVisible()
+
+
+def test_a_field_typed_back_as_it_was_asks_nothing(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    page = dialog.numbering_page
+    dialog.show_page(page)
+    retype(qtbot, page.station_edit, "B2")
+    assert marked(dialog) == ["Station and journals" + CHANGED_MARK]
+    retype(qtbot, page.station_edit, "a")  # the code as it was, as the page shows it ("A")
+    assert marked(dialog) == [] and not dialog.apply_button.isEnabled()
+    assert answer_question(qtbot, press_escape(qtbot, dialog), KEEP_EDITING) is None
+    assert not dialog.isVisible()
+
+
+def test_escape_and_the_close_button_ask_as_cancel_does(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    retype(qtbot, dialog.body_page.edits["head"], "Сейітқалиева Әлия")
+    assert answer_question(qtbot, press_escape(qtbot, dialog), KEEP_EDITING) is not None
+    assert dialog.isVisible()
+    assert answer_question(qtbot, press_close_button(dialog), KEEP_EDITING) is not None
+    assert dialog.isVisible() and dialog.body_page.edits["head"].text() == "Сейітқалиева Әлия"
+    assert answer_question(qtbot, press_close_button(dialog), DISCARD) is not None
+    assert not dialog.isVisible() and registry.references.own_body() is None
+
+
+def test_a_close_during_a_save_does_not_cut_it_off(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    dialog = open_dialog(registry)
+    retype(qtbot, dialog.body_page.edits["name"], BODY_NAME)
+    dialog.show_page(dialog.recognition_page)
+    tick(qtbot, dialog.recognition_page.boxes["eng"])
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.saving
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)  # the clerk's close waits
+    press_close_button(dialog)()
+    assert dialog.isVisible() and dialog.question_box is None
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert dialog.isVisible() and marked(dialog) == []
+    own = registry.references.own_body()
+    assert own is not None and own.body.name == BODY_NAME and registry.ocr.languages() == "kaz+rus"
+
+
+def test_the_window_closing_the_dialog_asks_nothing_and_lets_a_save_end(
+    qtbot: QtBot, registry: Registry, open_dialog: Callable[[Registry], SettingsDialog]
+) -> None:
+    """The main window closes the dialog when it leaves the registry: no question then."""
+    dialog = open_dialog(registry)
+    dialog.show_page(dialog.recognition_page)
+    tick(qtbot, dialog.recognition_page.boxes["eng"])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saving
+    dialog.close()
+    assert dialog.isVisible()  # until the save has ended
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert registry.ocr.languages() == "kaz+rus"
+
+    dialog = open_dialog(registry)
+    dialog.show_page(dialog.recognition_page)
+    tick(qtbot, dialog.recognition_page.boxes["kaz"])
+    assert answer_question(qtbot, dialog.close, KEEP_EDITING) is None
+    assert not dialog.isVisible() and registry.ocr.languages() == "kaz+rus"

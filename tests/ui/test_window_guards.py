@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cards import CardRef
 from clerk_app.domain.enums import CopyRole, Direction
+from clerk_app.domain.journal_order import JournalOrder
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from tests.ui.keyboard import type_text
@@ -60,13 +61,20 @@ def test_a_linked_card_outside_the_loaded_rows_leaves_no_other_row_selected(
     view = window.journal_views[0]
     view.table.selectRow(0)
     assert window.selected_card() is not None and window.registration.reply.isEnabled()
-    oldest = filled_registry.cards.journal_page("incoming", limit=1, oldest_first=True).rows[0]
+    oldest = filled_registry.cards.journal_page("incoming", limit=1, order=JournalOrder.OLDEST).rows[0]
     assert view.model.find_row(oldest.id) is None  # beyond the pages loaded
     window.card_panel.cardRequested.emit(CardRef(oldest.id, oldest.number))
     assert window.selected_card() is None
     assert not window.attach_action.isEnabled() and not window.registration.reply.isEnabled()
     qtbot.waitUntil(lambda: window.card_panel.view is not None and window.card_panel.view.card.id == oldest.id)
     assert window.card_tabs.currentWidget() is window.card_panel
+    # Once read, the card on screen is the one Reply, Attach and the copies act on.
+    qtbot.waitUntil(lambda: window.registration.reply.isEnabled())
+    assert window.attach_action.isEnabled()
+    copies = window.copies_panel
+    assert copies.card is not None and (copies.card.id, copies.card.number) == (oldest.id, oldest.number)
+    qtbot.waitUntil(lambda: copies.shown is not None)
+    assert copies.title.text() == f"Electronic copies of card No. {oldest.number}"
 
 
 def test_a_reply_form_takes_no_typing_until_its_appeal_is_read(
