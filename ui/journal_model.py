@@ -25,6 +25,8 @@ from clerk_app.domain.cards import JournalPage, JournalRow
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import Direction
 from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
+from clerk_app.services.control import SOON_DAYS
+from clerk_app.timeutil import astana_today
 from ui import due_dates, formatting, labels
 from ui.paged_model import AnyIndex, PagedTableModel
 from ui.workers import TaskRunner
@@ -246,12 +248,19 @@ class JournalModel(PagedTableModel):
         return next((i for i, row in enumerate(self._rows) if row.id == card_id), None)
 
     def update_control(self, card_id: uuid.UUID, status: ControlStatus, due_on: date | None) -> None:
-        """A control action changed a card's status or due date: its row is redrawn in place
-        (the clerk keeps their place in the journal)."""
+        """A control action changed a card's status or due date: its row is redrawn in place (the
+        clerk keeps their place in the journal), or leaves a list filtered by control that it no
+        longer belongs to."""
         line = self.find_row(card_id)
         if line is None:
             return
-        self._rows[line] = dataclasses.replace(self._rows[line], control_status=status, due_on=due_on)
+        open_due_on = due_on if status.is_open else None
+        if not self._filter.control_matches(status, open_due_on, astana_today(), SOON_DAYS):
+            self.beginRemoveRows(QModelIndex(), line, line)
+            del self._rows[line]  # its id stays among the loaded ones: a later page does not bring it back
+            self.endRemoveRows()
+            return
+        self._rows[line] = dataclasses.replace(self._rows[line], control_status=status, due_on=open_due_on)
         self.dataChanged.emit(self.index(line, 0), self.index(line, len(Column) - 1))
 
     def headerData(

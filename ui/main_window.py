@@ -578,7 +578,6 @@ class MainWindow(QMainWindow):
     def _on_selection(self, *_: object) -> None:
         inbox = self.tabs.currentWidget() is self.inbox_panel
         self.card_tabs.setVisible(not inbox)  # the unfiled files belong to no card yet
-        self.copies_panel.show_card(self.card_on_screen())
         on_control = self.tabs.currentWidget() is self.control_tab
         on_search = self.tabs.currentWidget() is self.search_panel
         # the copies are attached in the journals
@@ -588,14 +587,17 @@ class MainWindow(QMainWindow):
             self.card_tabs.setCurrentWidget(self.control_panel)
             card = self.control_tab.selected_card()
         elif on_search:
-            found = self.search_panel.selected_row()
-            self.copies_panel.show_card(CardOnScreen.of_row(found) if found is not None else None)
             card = self.search_panel.selected_card()
         else:
             row = self.selected_card()
             card = CardRef(row.id, row.number) if row is not None else None
         self.control_panel.show_card(card)
         self.card_panel.show_card(card.id if card is not None else None)
+        if on_search:
+            found = self.search_panel.selected_row()
+            self.copies_panel.show_card(CardOnScreen.of_row(found) if found is not None else None)
+        else:  # after the card panel, which no longer holds the card a cleared selection had
+            self.copies_panel.show_card(self.card_on_screen())
         self._update_state()
 
     # Journal views are wired to these in _build_journal_tabs.

@@ -69,6 +69,9 @@ class PagedTableModel(QAbstractTableModel):
         self._cursor: str | None = None
         self._exhausted = source is None
         self._pending: Task[Any] | None = None
+        # The ids of the loaded rows: a card whose key changed since its page was read (a control
+        # action moved its due date) comes again in a later page, and is not listed twice.
+        self._loaded_ids: set[Any] = set()
         self._today: date = astana_today()  # for the red and amber rows; renewed with every page
 
     @property
@@ -86,6 +89,7 @@ class PagedTableModel(QAbstractTableModel):
         if source is not None:
             self._source = source
         self._rows = []
+        self._loaded_ids = set()
         let_collections_in()
         self._cursor = None
         self._exhausted = self._source is None
@@ -98,6 +102,7 @@ class PagedTableModel(QAbstractTableModel):
         self._drop_pending()
         self.beginResetModel()
         self._rows = []
+        self._loaded_ids = set()
         let_collections_in()
         self._exhausted = True
         self.endResetModel()
@@ -117,10 +122,12 @@ class PagedTableModel(QAbstractTableModel):
     def _append_page(self, page: Page) -> None:
         self._pending = None
         self._today = astana_today()
-        if page.rows:
+        fresh = [row for row in page.rows if getattr(row, "id", None) not in self._loaded_ids]
+        self._loaded_ids.update(row.id for row in fresh if hasattr(row, "id"))
+        if fresh:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
             self.endInsertRows()
             if len(self._rows) >= FREEZE_FROM_ROWS:
                 keep_out_of_collections()

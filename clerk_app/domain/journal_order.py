@@ -8,8 +8,10 @@ that have one first, in that order, and then the rest newest first, so that sort
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
+from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import AppealKind
 
 
@@ -45,6 +47,21 @@ class JournalFilter:
 
     def is_empty(self) -> bool:
         return self.control is None and self.kind is None
+
+    def control_matches(self, status: ControlStatus | None, open_due_on: date | None, today: date, soon_days: int) -> bool:
+        """Whether a card with this control state passes the control part of the filter (the
+        store's SQL says the same; a row changed on screen is checked with this)."""
+        match self.control:
+            case None:
+                return True
+            case ControlFilter.ON_CONTROL:
+                return open_due_on is not None
+            case ControlFilter.OVERDUE:
+                return open_due_on is not None and open_due_on < today
+            case ControlFilter.DUE_SOON:
+                return open_due_on is not None and today <= open_due_on <= today + timedelta(days=soon_days)
+            case ControlFilter.CLOSED:
+                return status is ControlStatus.REMOVED
 
 
 NO_FILTER = JournalFilter()

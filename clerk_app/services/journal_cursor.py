@@ -13,7 +13,7 @@ from typing import Any
 
 from clerk_app.domain.journal_order import JournalFilter, JournalOrder
 from clerk_app.errors import ClerkError
-from storage.repositories.journal_pages import PagePosition
+from storage.repositories.journal_pages import ORDERED, REST, PagePosition
 
 
 def _signature(order: JournalOrder, quick_filter: JournalFilter) -> list[str]:
@@ -53,12 +53,30 @@ def encode(order: JournalOrder, quick_filter: JournalFilter, position: PagePosit
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+def _expected_key(order: JournalOrder, part: int) -> tuple[type, ...]:
+    """The types of a key where a page of this order can end."""
+    registration = (datetime, uuid.UUID)
+    if order.is_registration or part == REST:
+        return registration
+    if order is JournalOrder.DUE:
+        return (date, *registration)
+    return (str, *registration)
+
+
 def decode(cursor: str, order: JournalOrder, quick_filter: JournalFilter) -> PagePosition:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        signature, part, key = json.loads(raw)
+        signature, part, items = json.loads(raw)
         if signature != _signature(order, quick_filter):
             raise ValueError("another order or filter")
-        return PagePosition(int(part), tuple(_untagged(item) for item in key))
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        if part not in (ORDERED, REST) or (order.is_registration and part != ORDERED):
+            raise ValueError("no such part")
+        key = tuple(_untagged(item) for item in items)
+        expected = _expected_key(order, part)
+        if len(key) != len(expected) or not all(isinstance(v, t) for v, t in zip(key, expected, strict=True)):
+            raise ValueError("not a key of this order")
+        if isinstance(key[0], datetime) and date in expected[:1]:
+            raise ValueError("a moment where a day belongs")
+        return PagePosition(part, key)
+    except (ValueError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
         raise ClerkError("the page cursor is not valid; start from the first page", code="cursor.bad") from None

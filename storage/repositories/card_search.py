@@ -50,7 +50,8 @@ NAME_CHUNK_GROWTH = 8
 
 def prefix_condition(column: InstrumentedAttribute[Any], prefix: str, dialect: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, in a form each backend answers from a b-tree index:
-    SQLite compares bytes (a range); PostgreSQL uses LIKE with pattern ops (any collation)."""
+    SQLite compares bytes (a range); PostgreSQL uses LIKE, which an index with text_pattern_ops
+    (the number) or on a "C"-collated column (the applicants' name keys) serves."""
     if dialect == "sqlite":
         return (column >= prefix) & (column < prefix + _LAST_CHARACTER)
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

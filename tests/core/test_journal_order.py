@@ -3,6 +3,8 @@ equals an independent sort and filter of the whole journal in Python."""
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import timedelta
 
 import pytest
@@ -102,3 +104,26 @@ def test_a_cursor_belongs_to_its_order_and_filter(demo: Registry) -> None:
         )
     with pytest.raises(ClerkError):
         demo.cards.journal_page("incoming", limit=5, cursor="not a cursor", order=JournalOrder.DUE)
+
+
+def _forged(payload: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        [["due", "", ""], 0, [["u", 5]]],  # a number where an id belongs
+        [["due", "", ""], 1, []],  # no key
+        [["due", "", ""], 7, [["d", "2026-01-01"], ["t", "2026-01-01T00:00:00+00:00"], ["u", "0" * 32]]],
+        [["due", "", ""], 0, [["s", "x"], ["t", "2026-01-01T00:00:00+00:00"], ["u", "0" * 32]]],
+        [["newest", "", ""], 1, [["t", "2026-01-01T00:00:00+00:00"], ["u", "0" * 32]]],
+        [["due", "", ""], 0, [["t", "2026-01-01T00:00:00+00:00"], ["t", "2026-01-01T00:00:00+00:00"], ["u", "0" * 32]]],
+        "not a list",
+    ],
+)
+def test_a_forged_cursor_is_refused_not_misread(registry: Registry, payload: object) -> None:
+    order = JournalOrder(payload[0][0]) if isinstance(payload, list) else JournalOrder.DUE
+    with pytest.raises(ClerkError) as refused:
+        registry.cards.journal_page("incoming", limit=5, cursor=_forged(payload), order=order)
+    assert refused.value.code == "cursor.bad"

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import uuid
 import weakref
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.cards import Journal, JournalPage, JournalRow
+from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import AppealKind, Direction
 from clerk_app.domain.journal_order import NO_FILTER, ControlFilter, JournalFilter, JournalOrder
 from clerk_app.services.registry import Registry
@@ -485,7 +488,8 @@ def test_a_deep_journal_keeps_its_rows_out_of_full_garbage_collections(
 
     def source(cursor: str | None) -> JournalPage:
         served = int(cursor or 0)
-        fresh = tuple(dataclasses.replace(row) for row in rows)  # new objects, as the store gives
+        # New objects and new cards, as the store gives deeper in a journal.
+        fresh = tuple(dataclasses.replace(row, id=uuid.uuid4()) for row in rows)
         return JournalPage(rows=fresh, next_cursor=str(served + 1) if served + 1 < pages + 2 else None)
 
     model = JournalModel(Direction.INCOMING, source, runner)
@@ -504,3 +508,43 @@ def test_a_deep_journal_keeps_its_rows_out_of_full_garbage_collections(
         assert first() is None
     finally:
         gc.unfreeze()  # the rest of the test run collects as usual
+
+
+def test_a_row_that_leaves_the_filter_leaves_the_list(
+    qtbot: QtBot, make_view: ViewMaker, settings: AppSettings, filled_registry: Registry
+) -> None:
+    """Removed from control while the journal shows only the cards on control: the row goes, and
+    a later page does not bring it back."""
+    view = make_view(settings)
+    bar = view.filter_bar
+    bar.control_box.setCurrentIndex(bar.control_box.findData(ControlFilter.ON_CONTROL))
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and not view.model.loading)
+    gone = view.model.row_at(0)
+    kept = view.model.row_at(1)
+    before = view.model.rowCount()
+    view.model.update_control(gone.id, ControlStatus.REMOVED, None)
+    assert view.model.rowCount() == before - 1 and view.model.find_row(gone.id) is None
+    later = gone.due_on + timedelta(days=30) if gone.due_on else None
+    view.model.update_control(kept.id, ControlStatus.IN_PROGRESS, later)  # still on control: stays, redrawn
+    assert view.model.row_at(view.model.find_row(kept.id) or 0).due_on == later
+    while view.model.canFetchMore(QModelIndex()):
+        scroll_to_the_end(qtbot, view, pages=1)
+    ids = [row.id for row in shown_rows(view)]
+    assert gone.id not in ids and len(ids) == len(set(ids))
+
+
+def test_a_card_whose_key_moved_is_not_listed_twice(qtbot: QtBot, runner: TaskRunner, filled_registry: Registry) -> None:
+    """A page read after a card's due date moved may bring the card again: it stays where it was."""
+    rows = filled_registry.cards.journal_page("incoming", limit=6).rows
+
+    def source(cursor: str | None) -> JournalPage:
+        if cursor is None:
+            return JournalPage(rows=rows[:3], next_cursor="2")
+        return JournalPage(rows=(rows[1], *rows[3:]), next_cursor=None)  # rows[1] again
+
+    model = JournalModel(Direction.INCOMING, source, runner)
+    model.reload()
+    qtbot.waitUntil(lambda: not model.loading)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: not model.loading and model.exhausted)
+    assert [model.row_at(i).id for i in range(model.rowCount())] == [row.id for row in rows]

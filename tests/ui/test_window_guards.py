@@ -77,6 +77,23 @@ def test_a_linked_card_outside_the_loaded_rows_leaves_no_other_row_selected(
     assert copies.title.text() == f"Electronic copies of card No. {oldest.number}"
 
 
+def test_a_cleared_selection_leaves_no_card_in_the_copies(
+    qtbot: QtBot, open_window: OpenWindow, filled_registry: Registry
+) -> None:
+    """A refresh or another filter drops the journal's selection: no panel may keep the card it
+    had (files dropped on the copies would go to it)."""
+    window = open_window(filled_registry.data_dir)
+    view = window.journal_views[0]
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.card_panel.view is not None)
+    assert window.copies_panel.card is not None
+    window.refresh()
+    qtbot.waitUntil(lambda: not view.model.loading)
+    assert window.selected_card() is None and window.card_panel.card_id is None
+    assert window.copies_panel.card is None
+    assert not window.attach_action.isEnabled() and not window.registration.reply.isEnabled()
+
+
 def test_a_reply_form_takes_no_typing_until_its_appeal_is_read(
     qtbot: QtBot, open_window: OpenWindow, filled_registry: Registry
 ) -> None:
