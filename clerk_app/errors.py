@@ -113,3 +113,21 @@ class CancelledError(ClerkError):
     """The user stopped a long operation; nothing of it was kept."""
 
     code = "operation.cancelled"
+
+
+class AuthError(ClerkError):
+    """Signing in failed or cannot happen: ``auth.bad_credentials`` (the same for an unknown login
+    and a wrong password), ``auth.locked`` (params ``until``), ``auth.blocked``, ``auth.weak_password``,
+    ``auth.no_accounts``, ``auth.login_required``, ``auth.not_acknowledged``."""
+
+    code = "auth.bad_credentials"
+
+
+class PermissionDeniedError(ClerkError):
+    """The signed-in account's roles do not allow the action (params ``permission``)."""
+
+    code = "auth.forbidden"
+
+    def __init__(self, permission: str, message: str | None = None):
+        super().__init__(message or f"your roles do not allow this ({permission})", params={"permission": permission})
+        self.permission = permission

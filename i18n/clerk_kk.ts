@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>AccountForms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>Бұғаттауды &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Бұғаттау…</translation>
+    </message>
+    <message>
+        <source>Block the account</source>
+        <translation>Есептік жазбаны бұғаттау</translation>
+    </message>
+    <message>
+        <source>Block {0} ({1})? They cannot sign in until the account is unblocked; their work in the registry stays.</source>
+        <translation>{0} ({1}) бұғатталсын ба? Бұғаттау алынғанша ол жүйеге кіре алмайды; оның тізілімдегі жұмысы сақталады.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this registry, and with which roles. A blocked account cannot sign in; its work in the registry stays. Each change is saved at once.</source>
+        <translation>Бұл тізілімге кім және қандай рөлдермен кіре алады. Бұғатталған есептік жазбамен кіруге болмайды; оның тізілімдегі жұмысы сақталады. Әр өзгеріс бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>Only accounts nobody has signed in to for {0} days (review them every half-year)</source>
+        <translation>Тек {0} күн бойы ешкім кірмеген есептік жазбалар (жарты жыл сайын қарап шығыңыз)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>No account is on this list.</source>
+        <translation>Бұл тізімде есептік жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Жаңа есептік жазба…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Рөлдер…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Жаңа &amp;құпиясөз…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementPage</name>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Құпиялылық міндеттемесі</translation>
+    </message>
+    <message>
+        <source>Before your first work in the registry, read the undertaking below. It is accepted once; the acceptance and its date are recorded in the registry.</source>
+        <translation>Тізілімде алғаш жұмыс істемес бұрын төмендегі міндеттемені оқыңыз. Ол бір рет қабылданады; келісім және оның күні тізілімде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>I have read the undertaking and accept it</source>
+        <translation>Міндеттемені оқыдым және қабылдаймын</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and continue</source>
+        <translation>&amp;Қабылдау және жалғастыру</translation>
+    </message>
+    <message>
+        <source>Decline and sign out</source>
+        <translation>Бас тарту және шығу</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -37,6 +150,45 @@
     <message>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Рөлдері:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
+    </message>
+    <message>
+        <source>Tell the person this password in private; they can change it in File › Change password.</source>
+        <translation>Бұл құпиясөзді адамға оңаша айтыңыз; ол оны Файл › Құпиясөзді өзгерту арқылы ауыстыра алады.</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Есептік жазбаны құру</translation>
     </message>
 </context>
 <context>
@@ -768,6 +920,29 @@
     <message>
         <source>BIN/IIN {0}</source>
         <translation>БСН/ЖСН {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>&amp;Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Жаңа құпиясөзді &amp;растау:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1757,8 @@
         <translation>Қалтаны мұнда ашу мүмкін емес. Оның жолы жоғарыда көрсетілген.</translation>
     </message>
     <message>
-        <source>Where this registry keeps its data, and the language of the program on this computer.</source>
-        <translation>Тізілім деректерінің орны және осы компьютердегі бағдарлама тілі.</translation>
+        <source>Where this registry keeps its data, the language of the program on this computer, and when an idle window locks itself.</source>
+        <translation>Тізілім деректерінің орны, осы компьютердегі бағдарлама тілі және әрекетсіз терезенің қашан құлыпталатыны.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1608,6 +1783,18 @@
     <message>
         <source>The same choice as in the Language menu; it applies to this computer only.</source>
         <translation>«Тіл» мәзіріндегі таңдаумен бірдей; тек осы компьютерге қолданылады.</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many &amp;idle minutes:</source>
+        <translation>Әрекетсіз осынша &amp;минуттан кейін терезені құлыптау:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>With no key press or click for this long, the window hides the registry until the password is typed again. It applies to this computer.</source>
+        <translation>Осы уақыт ішінде бірде-бір перне не тышқан басылмаса, құпиясөз қайта терілгенше терезе тізілімді жасырады. Осы компьютерге қолданылады.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1894,8 @@
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <source>The appeals in this registry are invented. Your own registry is not changed.</source>
-        <translation>Бұл тізілімдегі өтініштер ойдан шығарылған. Сіздің өз тізіліміңіз өзгермейді.</translation>
+        <source>The appeals in this registry are invented, and you work in it as an invented demo user with every role. Your own registry is not changed.</source>
+        <translation>Бұл тізілімдегі өтініштер ойдан шығарылған, сіз онда барлық рөлі бар ойдан шығарылған демо-пайдаланушы ретінде жұмыс істейсіз. Сіздің өз тізіліміңіз өзгермейді.</translation>
     </message>
     <message>
         <source>Back to my registry</source>
@@ -1853,6 +2040,94 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Қайталап көріңіз. Қате қайталанса, әкімшіге хабарлаңыз: толық мәліметтер лог-файлда сақталған.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, and type them again. After 5 wrong passwords in a row the login is locked for 15 minutes.</source>
+        <translation>Пернетақта тілін және Caps Lock пернесін тексеріп, қайта теріңіз. Қатарынан 5 рет қате құпиясөз терілсе, логин 15 минутқа құлыпталады.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked until {0} (Astana time).</source>
+        <translation>Қате құпиясөз тым көп терілді: бұл логин Астана уақытымен {0} дейін құлыпталды.</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask the administrator to set a new password, which lifts the lock.</source>
+        <translation>Сол уақытқа дейін күтіңіз немесе әкімшіден жаңа құпиясөз орнатуды сұраңыз: бұл құлыпты алады.</translation>
+    </message>
+    <message>
+        <source>This account is blocked.</source>
+        <translation>Бұл есептік жазба бұғатталған.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to unblock it.</source>
+        <translation>Бұғаттауды алуды әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сіздің рөліңіз мұны істеуге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the administrator to give your account the role.</source>
+        <translation>Егер бұл жұмысыңызға қажет болса, есептік жазбаңызға тиісті рөл беруді әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation>Бұл құпиясөзді табу тым оңай.</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters, not the login, and not one character over and over.</source>
+        <translation>Кемінде {0} таңба пайдаланыңыз; логинді және бір таңбаны қайталап жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Жүйеге ешкім кірмеген.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then repeat what you did.</source>
+        <translation>Қайта кіріп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The confidentiality undertaking is not accepted yet.</source>
+        <translation>Құпиялылық міндеттемесі әлі қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>Sign in again and accept it to work in the registry.</source>
+        <translation>Тізілімде жұмыс істеу үшін қайта кіріп, оны қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>This registry has no accounts yet.</source>
+        <translation>Бұл тізілімде әлі есептік жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Open it in the program to create the administrator&apos;s account.</source>
+        <translation>Әкімшінің есептік жазбасын құру үшін оны бағдарламада ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s account exists already.</source>
+        <translation>Әкімшінің есептік жазбасы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>It was created meanwhile, perhaps at another workstation. Sign in with it.</source>
+        <translation>Ол осы аралықта, бәлкім, басқа жұмыс орнында құрылды. Сол арқылы кіріңіз.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator.</source>
+        <translation>Бұл — соңғы әкімші.</translation>
+    </message>
+    <message>
+        <source>Give another account the administrator role first: otherwise nobody could manage accounts.</source>
+        <translation>Алдымен басқа есептік жазбаға әкімші рөлін беріңіз: әйтпесе есептік жазбаларды ешкім басқара алмайды.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Мұндай есептік жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>The list has been read again.</source>
+        <translation>Тізім қайта оқылды.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2422,73 @@
     <message>
         <source>Tick at least one language.</source>
         <translation>Кемінде бір тілді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A login is letters and digits; a dot, a dash, _ or @ may stand inside. Up to 64 characters.</source>
+        <translation>Логин әріптер мен цифрлардан тұрады; ішінде нүкте, сызықша, _ немесе @ болуы мүмкін. 64 таңбаға дейін.</translation>
+    </message>
+    <message>
+        <source>An account with this login exists. Choose another login.</source>
+        <translation>Мұндай логині бар есептік жазба бар. Басқа логин таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Кемінде бір рөлді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>This staff member is no longer on the staff list. Choose another.</source>
+        <translation>Бұл қызметкер енді қызметкерлер тізімінде жоқ. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the login.</source>
+        <translation>Логинді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the full name.</source>
+        <translation>Аты-жөнін теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorPage</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Әкімшінің есептік жазбасын құру</translation>
+    </message>
+    <message>
+        <source>This registry has no accounts yet. Its first account is the administrator&apos;s: they manage the settings and the accounts of the clerks, executors and supervisors. Appeals are registered and read under those accounts, not under the administrator&apos;s.</source>
+        <translation>Бұл тізілімде әлі есептік жазба жоқ. Алғашқы есептік жазба — әкімшінікі: ол баптауларды және тіркеуші мамандардың, жауапты орындаушылар мен басшылардың есептік жазбаларын басқарады. Өтініштер әкімшінің емес, солардың есептік жазбаларымен тіркеледі және қаралады.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Letters and digits; a dot, a dash or @ may stand inside, such as a.seitkali. Case does not matter.</source>
+        <translation>Әріптер мен цифрлар; ішінде нүкте, сызықша немесе @ болуы мүмкін, мысалы a.seitkali. Бас не кіші әріп маңызды емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Құру және кіру</translation>
+    </message>
+    <message>
+        <source>Open a demo registry instead</source>
+        <translation>Оның орнына демо-тізілімді ашу</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2970,37 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Type your password.</source>
+        <translation>Құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>{0} is signed in. Type the password to go on where you left off.</source>
+        <translation>Жүйеде {0} отыр. Тоқтаған жерден жалғастыру үшін құпиясөзді теріңіз.</translation>
+    </message>
+    <message>
+        <source>The session is locked</source>
+        <translation>Сеанс құлыпталды</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлыпты &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Someone else? Sign out and sign in with your own account. Cards typed in but not registered in this session will be lost.</source>
+        <translation>Басқа адамсыз ба? Шығып, өз есептік жазбаңызбен кіріңіз. Осы сеанста терілген, бірақ тіркелмеген карточкалар жоғалады.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Жүйеден шығу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Find cards by their text, the text of their scans, or any field</source>
@@ -2662,6 +3035,10 @@ Page 1 of {1}</source>
         <translation>Бұл бірнеше секундқа созылады.</translation>
     </message>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Құпиясөзіңіз өзгертілді.</translation>
+    </message>
+    <message>
         <source>[DEMO] {0}</source>
         <translation>[ДЕМО] {0}</translation>
     </message>
@@ -2678,12 +3055,43 @@ Page 1 of {1}</source>
         <translation>Тізілімдегі карточкалар: {0}</translation>
     </message>
     <message>
+        <source>Demo user (every role)</source>
+        <translation>Демо-пайдаланушы (барлық рөлдер)</translation>
+    </message>
+    <message>
+        <source>Signed in: {0}</source>
+        <translation>Пайдаланушы: {0}</translation>
+    </message>
+    <message>
+        <source>Login: {0}. Roles: {1}</source>
+        <translation>Логин: {0}. Рөлдері: {1}</translation>
+    </message>
+    <message>
         <source>Card No. {0} registered.</source>
         <translation>№ {0} карточка тіркелді.</translation>
     </message>
     <message>
         <source>Appeals on execution control by due date; overdue first</source>
         <translation>Орындалуы бақылаудағы өтініштер мерзімі бойынша; алдымен мерзімі өткендер</translation>
+    </message>
+</context>
+<context>
+    <name>NoContentPage</name>
+    <message>
+        <source>Your role does not show appeal content</source>
+        <translation>Сіздің рөліңізге өтініштердің мазмұны көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>The journals, cards and electronic copies are shown to clerks, executors, supervisors and auditors. If your work needs them, ask the administrator to give your account such a role (Reference › Accounts).</source>
+        <translation>Журналдар, карточкалар және электрондық көшірмелер тіркеуші мамандарға, жауапты орындаушыларға, басшыларға және аудиторларға көрсетіледі. Егер олар жұмысыңызға қажет болса, есептік жазбаңызға осындай рөл беруді әкімшіден сұраңыз (Анықтамалықтар › Есептік жазбалар).</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Есептік жазбалар…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3318,33 @@ Page 1 of {1}</source>
     <message>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message>
+        <source>At least {0} characters. A few words you will remember are stronger than a short jumble.</source>
+        <translation>Кемінде {0} таңба. Есте қалатын бірнеше сөз қысқа шатасқан таңбалардан мықтырақ.</translation>
+    </message>
+    <message>
+        <source>{0} of at least {1} characters.</source>
+        <translation>Терілген таңба: {0}, кемінде {1} керек.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: not the login, and not one character over and over.</source>
+        <translation>Табу тым оңай: логинді де, бір таңбаны қайталауды да пайдаланбаңыз.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer password is stronger.</source>
+        <translation>Жарамды. Ұзынырақ құпиясөз мықтырақ.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Мықты.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес емес. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3781,14 @@ Page 1 of {1}</source>
         <source>&amp;Staff (executors)…</source>
         <translation>&amp;Қызметкерлер (орындаушылар)…</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Есептік жазбалар…</translation>
+    </message>
+    <message>
+        <source>Who may sign in, with which roles; blocking; new passwords</source>
+        <translation>Кім және қандай рөлдермен кіре алады; бұғаттау; жаңа құпиясөздер</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -3430,6 +3873,29 @@ Page 1 of {1}</source>
     <message>
         <source>Otherwise the due date stays {0}.</source>
         <translation>Әйтпесе орындау мерзімі өзгермейді: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0} үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>For {0}, who forgot the password. A lock after wrong passwords is lifted too. Tell them the new password in private.</source>
+        <translation>Құпиясөзін ұмытқан {0} үшін. Қате құпиясөздерден кейінгі құлып та алынады. Жаңа құпиясөзді оған оңаша айтыңыз.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Жаңа құпиясөзді &amp;растау:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Құпиясөзді орнату</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4024,21 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RoleChoice</name>
+    <message>
+        <source>The staff member this person is (for an executor):</source>
+        <translation>Бұл адам қай қызметкер (жауапты орындаушы үшін):</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <source>An executor acts on the appeals assigned to this staff member.</source>
+        <translation>Жауапты орындаушы осы қызметкерге тапсырылған өтініштермен жұмыс істейді.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Attach electronic copies</source>
@@ -3582,6 +4063,72 @@ Page 1 of {1}</source>
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Тіркеуші маман</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Personal-data officer</source>
+        <translation>Дербес деректерге жауапты адам</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>registers appeals and letters, attaches electronic copies, searches</source>
+        <translation>өтініштер мен хаттарды тіркейді, электрондық көшірмелерді қосады, іздейді</translation>
+    </message>
+    <message>
+        <source>works on the appeals assigned to them</source>
+        <translation>өзіне тапсырылған өтініштермен жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>assigns executors, extends due dates, removes from control, reports</source>
+        <translation>жауапты орындаушыларды тағайындайды, мерзімін ұзартады, бақылаудан алады, есептер</translation>
+    </message>
+    <message>
+        <source>the audit log, subjects&apos; requests, blocking and destruction of personal data</source>
+        <translation>аудит журналы, субъектілердің сұраулары, дербес деректерді бұғаттау және жою</translation>
+    </message>
+    <message>
+        <source>settings and accounts; sees no appeal content</source>
+        <translation>баптаулар мен есептік жазбалар; өтініштердің мазмұнын көрмейді</translation>
+    </message>
+    <message>
+        <source>read-only inspection of the registry and the audit log</source>
+        <translation>тізілім мен аудит журналын тек оқу арқылы тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of {0}</source>
+        <translation>{0} рөлдері</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) may do what the ticked roles allow, from their next sign-in on.</source>
+        <translation>{0} ({1}) келесі кіруінен бастап белгіленген рөлдер рұқсат ететін әрекеттерді орындай алады.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
@@ -3627,8 +4174,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -3714,6 +4261,45 @@ Page 1 of {1}</source>
     <message>
         <source>Other</source>
         <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Type your login.</source>
+        <translation>Логиніңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Registry of {0}. Type your login and password.</source>
+        <translation>{0} тізілімі. Логин мен құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type your login and password.</source>
+        <translation>Логин мен құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Forgot the password? The administrator can set a new one for you in Reference › Accounts.</source>
+        <translation>Құпиясөзді ұмыттыңыз ба? Әкімші сізге Анықтамалықтар › Есептік жазбалар бөлімінде жаңасын орната алады.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4407,22 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Терезені құлыптау</translation>
+    </message>
+    <message>
+        <source>Hide the registry until your password is typed again (Ctrl+L)</source>
+        <translation>Құпиясөз қайта терілгенше тізілімді жасыру (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Құпиясөзді &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <source>&amp;Card</source>

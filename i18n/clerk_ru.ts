@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>AccountForms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирована</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>Р&amp;азблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>Block the account</source>
+        <translation>Блокирование учётной записи</translation>
+    </message>
+    <message>
+        <source>Block {0} ({1})? They cannot sign in until the account is unblocked; their work in the registry stays.</source>
+        <translation>Заблокировать {0} ({1})? До разблокирования этот пользователь не сможет войти; его работа в реестре сохраняется.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this registry, and with which roles. A blocked account cannot sign in; its work in the registry stays. Each change is saved at once.</source>
+        <translation>Кто может входить в этот реестр и с какими ролями. Под заблокированной учётной записью войти нельзя; её работа в реестре сохраняется. Каждое изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>Only accounts nobody has signed in to for {0} days (review them every half-year)</source>
+        <translation>Только учётные записи, в которые не входили {0} дней (проверяйте их каждые полгода)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No account is on this list.</source>
+        <translation>В этом списке нет учётных записей.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новая учётная запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Роли…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Новый &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgementPage</name>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Обязательство о конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Before your first work in the registry, read the undertaking below. It is accepted once; the acceptance and its date are recorded in the registry.</source>
+        <translation>Прежде чем начать работу в реестре, прочитайте обязательство ниже. Оно принимается один раз; согласие и его дата регистрируются в реестре.</translation>
+    </message>
+    <message>
+        <source>I have read the undertaking and accept it</source>
+        <translation>Я прочитал(а) обязательство и принимаю его</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and continue</source>
+        <translation>&amp;Принять и продолжить</translation>
+    </message>
+    <message>
+        <source>Decline and sign out</source>
+        <translation>Отказаться и выйти</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -37,6 +150,45 @@
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Tell the person this password in private; they can change it in File › Change password.</source>
+        <translation>Сообщите этот пароль человеку лично; он сможет сменить его в меню Файл › Сменить пароль.</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Создать учётную запись</translation>
     </message>
 </context>
 <context>
@@ -768,6 +920,29 @@
     <message>
         <source>BIN/IIN {0}</source>
         <translation>БИН/ИИН {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1757,8 @@
         <translation>Папку здесь открыть нельзя. Её путь указан выше.</translation>
     </message>
     <message>
-        <source>Where this registry keeps its data, and the language of the program on this computer.</source>
-        <translation>Где этот реестр хранит данные, и язык программы на этом компьютере.</translation>
+        <source>Where this registry keeps its data, the language of the program on this computer, and when an idle window locks itself.</source>
+        <translation>Где этот реестр хранит данные, язык программы на этом компьютере и когда окно без действий блокируется.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1608,6 +1783,18 @@
     <message>
         <source>The same choice as in the Language menu; it applies to this computer only.</source>
         <translation>То же, что в меню «Язык»; действует только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many &amp;idle minutes:</source>
+        <translation>Блокировать окно после стольких &amp;минут без действий:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>With no key press or click for this long, the window hides the registry until the password is typed again. It applies to this computer.</source>
+        <translation>Если за это время не нажата ни одна клавиша и не было щелчка, окно скрывает реестр, пока пароль не будет введён снова. Действует на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1894,8 @@
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <source>The appeals in this registry are invented. Your own registry is not changed.</source>
-        <translation>Обращения в этом реестре вымышленные. Ваш собственный реестр не изменяется.</translation>
+        <source>The appeals in this registry are invented, and you work in it as an invented demo user with every role. Your own registry is not changed.</source>
+        <translation>Обращения в этом реестре вымышленные, и вы работаете в нём как вымышленный демо-пользователь со всеми ролями. Ваш собственный реестр не изменяется.</translation>
     </message>
     <message>
         <source>Back to my registry</source>
@@ -1853,6 +2040,94 @@
     <message>
         <source>Try again. If it happens again, tell the administrator; the details are in the log file.</source>
         <translation>Попробуйте ещё раз. Если ошибка повторится, сообщите администратору: подробности записаны в лог-файл.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, and type them again. After 5 wrong passwords in a row the login is locked for 15 minutes.</source>
+        <translation>Проверьте раскладку клавиатуры и Caps Lock и введите их снова. После 5 неверных паролей подряд логин блокируется на 15 минут.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked until {0} (Astana time).</source>
+        <translation>Слишком много неверных паролей: этот логин заблокирован до {0} (время Астаны).</translation>
+    </message>
+    <message>
+        <source>Wait until then, or ask the administrator to set a new password, which lifts the lock.</source>
+        <translation>Подождите до этого времени или попросите администратора задать новый пароль: это снимает блокировку.</translation>
+    </message>
+    <message>
+        <source>This account is blocked.</source>
+        <translation>Эта учётная запись заблокирована.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to unblock it.</source>
+        <translation>Попросите администратора разблокировать её.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the administrator to give your account the role.</source>
+        <translation>Если это нужно для работы, попросите администратора дать вашей учётной записи такую роль.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation>Этот пароль слишком легко угадать.</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters, not the login, and not one character over and over.</source>
+        <translation>Используйте не меньше {0} символов; не логин и не один и тот же символ подряд.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Никто не вошёл в систему.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then repeat what you did.</source>
+        <translation>Войдите снова и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The confidentiality undertaking is not accepted yet.</source>
+        <translation>Обязательство о конфиденциальности ещё не принято.</translation>
+    </message>
+    <message>
+        <source>Sign in again and accept it to work in the registry.</source>
+        <translation>Войдите снова и примите его, чтобы работать в реестре.</translation>
+    </message>
+    <message>
+        <source>This registry has no accounts yet.</source>
+        <translation>В этом реестре ещё нет учётных записей.</translation>
+    </message>
+    <message>
+        <source>Open it in the program to create the administrator&apos;s account.</source>
+        <translation>Откройте его в программе, чтобы создать учётную запись администратора.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s account exists already.</source>
+        <translation>Учётная запись администратора уже существует.</translation>
+    </message>
+    <message>
+        <source>It was created meanwhile, perhaps at another workstation. Sign in with it.</source>
+        <translation>Она была создана за это время, возможно, на другом рабочем месте. Войдите с ней.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator.</source>
+        <translation>Это последний администратор.</translation>
+    </message>
+    <message>
+        <source>Give another account the administrator role first: otherwise nobody could manage accounts.</source>
+        <translation>Сначала дайте роль администратора другой учётной записи: иначе управлять учётными записями будет некому.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>The list has been read again.</source>
+        <translation>Список прочитан заново.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2422,73 @@
     <message>
         <source>Tick at least one language.</source>
         <translation>Отметьте хотя бы один язык.</translation>
+    </message>
+    <message>
+        <source>A login is letters and digits; a dot, a dash, _ or @ may stand inside. Up to 64 characters.</source>
+        <translation>Логин состоит из букв и цифр; внутри допустимы точка, дефис, _ или @. До 64 символов.</translation>
+    </message>
+    <message>
+        <source>An account with this login exists. Choose another login.</source>
+        <translation>Учётная запись с таким логином уже есть. Выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Отметьте хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <source>This staff member is no longer on the staff list. Choose another.</source>
+        <translation>Этого сотрудника больше нет в списке сотрудников. Выберите другого.</translation>
+    </message>
+    <message>
+        <source>Type the login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Type the full name.</source>
+        <translation>Введите ФИО.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorPage</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Создание учётной записи администратора</translation>
+    </message>
+    <message>
+        <source>This registry has no accounts yet. Its first account is the administrator&apos;s: they manage the settings and the accounts of the clerks, executors and supervisors. Appeals are registered and read under those accounts, not under the administrator&apos;s.</source>
+        <translation>В этом реестре ещё нет учётных записей. Первая учётная запись — администратора: он управляет настройками и учётными записями специалистов-регистраторов, ответственных исполнителей и руководителей. Обращения регистрируются и просматриваются под их учётными записями, а не под учётной записью администратора.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Letters and digits; a dot, a dash or @ may stand inside, such as a.seitkali. Case does not matter.</source>
+        <translation>Буквы и цифры; внутри допустимы точка, дефис или @, например a.seitkali. Регистр букв не важен.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Surname, given name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Создать и войти</translation>
+    </message>
+    <message>
+        <source>Open a demo registry instead</source>
+        <translation>Открыть демонстрационный реестр</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2970,37 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>{0} is signed in. Type the password to go on where you left off.</source>
+        <translation>В системе работает {0}. Введите пароль, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <source>The session is locked</source>
+        <translation>Сеанс заблокирован</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Someone else? Sign out and sign in with your own account. Cards typed in but not registered in this session will be lost.</source>
+        <translation>Вы другой пользователь? Выйдите и войдите под своей учётной записью. Карточки, набранные в этом сеансе, но не зарегистрированные, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;учётной записи</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Find cards by their text, the text of their scans, or any field</source>
@@ -2662,6 +3035,10 @@ Page 1 of {1}</source>
         <translation>Это займёт несколько секунд.</translation>
     </message>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
         <source>[DEMO] {0}</source>
         <translation>[ДЕМО] {0}</translation>
     </message>
@@ -2678,12 +3055,43 @@ Page 1 of {1}</source>
         <translation>Карточек в реестре: {0}</translation>
     </message>
     <message>
+        <source>Demo user (every role)</source>
+        <translation>Демо-пользователь (все роли)</translation>
+    </message>
+    <message>
+        <source>Signed in: {0}</source>
+        <translation>Пользователь: {0}</translation>
+    </message>
+    <message>
+        <source>Login: {0}. Roles: {1}</source>
+        <translation>Логин: {0}. Роли: {1}</translation>
+    </message>
+    <message>
         <source>Card No. {0} registered.</source>
         <translation>Карточка № {0} зарегистрирована.</translation>
     </message>
     <message>
         <source>Appeals on execution control by due date; overdue first</source>
         <translation>Обращения на контроле исполнения по срокам; сначала просроченные</translation>
+    </message>
+</context>
+<context>
+    <name>NoContentPage</name>
+    <message>
+        <source>Your role does not show appeal content</source>
+        <translation>Вашей роли содержание обращений не показывается</translation>
+    </message>
+    <message>
+        <source>The journals, cards and electronic copies are shown to clerks, executors, supervisors and auditors. If your work needs them, ask the administrator to give your account such a role (Reference › Accounts).</source>
+        <translation>Журналы, карточки и электронные копии показываются специалистам-регистраторам, ответственным исполнителям, руководителям и аудиторам. Если они нужны для работы, попросите администратора дать вашей учётной записи такую роль (Справочники › Учётные записи).</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Учётные записи…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3318,33 @@ Page 1 of {1}</source>
     <message>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message>
+        <source>At least {0} characters. A few words you will remember are stronger than a short jumble.</source>
+        <translation>Не меньше {0} символов. Несколько запоминающихся слов надёжнее короткого набора знаков.</translation>
+    </message>
+    <message>
+        <source>{0} of at least {1} characters.</source>
+        <translation>Набрано символов: {0}, нужно не меньше {1}.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: not the login, and not one character over and over.</source>
+        <translation>Слишком легко угадать: не используйте логин и один и тот же символ подряд.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer password is stronger.</source>
+        <translation>Подходит. Более длинный пароль надёжнее.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3781,14 @@ Page 1 of {1}</source>
         <source>&amp;Staff (executors)…</source>
         <translation>&amp;Сотрудники (исполнители)…</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>Who may sign in, with which roles; blocking; new passwords</source>
+        <translation>Кто может входить и с какими ролями; блокирование; новые пароли</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -3430,6 +3873,29 @@ Page 1 of {1}</source>
     <message>
         <source>Otherwise the due date stays {0}.</source>
         <translation>Иначе срок исполнения остаётся прежним: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for {0}</source>
+        <translation>Новый пароль для {0}</translation>
+    </message>
+    <message>
+        <source>For {0}, who forgot the password. A lock after wrong passwords is lifted too. Tell them the new password in private.</source>
+        <translation>Для {0}, кто забыл пароль. Блокировка после неверных паролей тоже снимается. Сообщите новый пароль лично.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Задать пароль</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4024,21 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>RoleChoice</name>
+    <message>
+        <source>The staff member this person is (for an executor):</source>
+        <translation>Какой это сотрудник (для ответственного исполнителя):</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>An executor acts on the appeals assigned to this staff member.</source>
+        <translation>Ответственный исполнитель работает с обращениями, поручёнными этому сотруднику.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Attach electronic copies</source>
@@ -3582,6 +4063,72 @@ Page 1 of {1}</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Специалист-регистратор</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Personal-data officer</source>
+        <translation>Ответственный за персональные данные</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>registers appeals and letters, attaches electronic copies, searches</source>
+        <translation>регистрирует обращения и письма, прикрепляет электронные копии, ищет</translation>
+    </message>
+    <message>
+        <source>works on the appeals assigned to them</source>
+        <translation>работает с поручёнными ему обращениями</translation>
+    </message>
+    <message>
+        <source>assigns executors, extends due dates, removes from control, reports</source>
+        <translation>назначает исполнителей, продлевает сроки, снимает с контроля, отчёты</translation>
+    </message>
+    <message>
+        <source>the audit log, subjects&apos; requests, blocking and destruction of personal data</source>
+        <translation>журнал аудита, запросы субъектов, блокирование и уничтожение персональных данных</translation>
+    </message>
+    <message>
+        <source>settings and accounts; sees no appeal content</source>
+        <translation>настройки и учётные записи; содержание обращений не видит</translation>
+    </message>
+    <message>
+        <source>read-only inspection of the registry and the audit log</source>
+        <translation>проверка реестра и журнала аудита только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of {0}</source>
+        <translation>Роли {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) may do what the ticked roles allow, from their next sign-in on.</source>
+        <translation>{0} ({1}) сможет делать то, что разрешают отмеченные роли, начиная со следующего входа.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -3627,8 +4174,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -3714,6 +4261,45 @@ Page 1 of {1}</source>
     <message>
         <source>Other</source>
         <translation>Иной</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Type your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Registry of {0}. Type your login and password.</source>
+        <translation>Реестр: {0}. Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Type your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Forgot the password? The administrator can set a new one for you in Reference › Accounts.</source>
+        <translation>Забыли пароль? Администратор может задать вам новый в разделе Справочники › Учётные записи.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4407,22 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Hide the registry until your password is typed again (Ctrl+L)</source>
+        <translation>Скрыть реестр, пока пароль не будет введён снова (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Сменить пар&amp;оль…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>&amp;Card</source>

@@ -411,3 +411,8 @@ class SearchDocument(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     page_index: Mapped[int | None] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
+
+
+# Models kept in modules of their own; imported here so that Base.metadata (migrations, the store's
+# checks) holds every table.
+from storage import account_models, audit_models  # noqa: E402, F401

@@ -17,13 +17,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import JournalRow
 from clerk_app.domain.copies import AttachReport, ElectronicCopy
 from clerk_app.domain.enums import CopyRole, Direction
 from clerk_app.errors import CancelledError
-from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import copy_dialogs
+from ui import copy_dialogs, session
 from ui.activity import ActivityIndicator
 from ui.card_on_screen import CardOnScreen
 from ui.copies_panel import CopiesPanel
@@ -96,7 +96,7 @@ class AttachFlow(QObject):
         return place.card if place is not None else None
 
     def _can_attach(self) -> bool:
-        return self._workplace() is not None and self._attaching is None
+        return self._workplace() is not None and self._attaching is None and session.may(Permission.ATTACH)
 
     def attach_copies(self) -> None:
         """Card > Attach electronic copies: choose files for the card on screen."""
@@ -149,7 +149,7 @@ class AttachFlow(QObject):
         registry = self._registry()
         if role is None or not self._can_attach() or registry is None:
             return
-        card_id, actor, files = str(card.id), Actor.from_environment(), list(paths)
+        card_id, actor, files = str(card.id), session.actor(), list(paths)
         self._card = card
         progress, cancelled = self._activity.start(self.tr("Attaching files to card No. {0}…").format(card.number))
         self._attaching = self._runner.submit(

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from clerk_app.domain.cards import Card, CardChange, Journal
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from ui.control_panel import ControlDetails, load_control
 
@@ -19,10 +20,11 @@ class CardView:
     journal: Journal | None  # None only if the journal vanished meanwhile: the code is shown
 
 
-def load_card_view(registry: Registry, card_id: uuid.UUID) -> CardView:
-    """Runs on the worker. A card deleted meanwhile raises NotFoundError (card.not_found)."""
+def load_card_view(registry: Registry, card_id: uuid.UUID, actor: Actor | None = None) -> CardView:
+    """Runs on the worker. A card deleted meanwhile raises NotFoundError (card.not_found). With the
+    signed-in actor the card is read as a view, which the audit trail records (R36)."""
     ref = str(card_id)
-    card = registry.cards.get(ref)
+    card = registry.cards.view(ref, actor) if actor is not None else registry.cards.get(ref)
     changes = tuple(registry.cards.history(ref))
     control = load_control(registry, card.id)
     journal = next((j for j in registry.settings.journals() if j.code == card.journal), None)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from clerk_app.services.registry import Registry
-from ui import palette
+from ui import palette, session
 from ui.card_data import CardView, load_card_view
 from ui.card_fields import CardFieldsView
 from ui.card_history import CardHistory, history_entries
@@ -162,8 +162,9 @@ class CardPanel(QFrame):
         registry, card_id = self._registry, self._card_id
         if registry is None or card_id is None:
             return
+        actor = session.current()  # the card shown is a view of its people's data: recorded
         self._load_task = self._runner.submit(
-            lambda: load_card_view(registry, card_id), success=self._on_loaded, failure=self._on_failed
+            lambda: load_card_view(registry, card_id, actor), success=self._on_loaded, failure=self._on_failed
         )
 
     def _on_loaded(self, view: CardView) -> None:

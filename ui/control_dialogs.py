@@ -41,7 +41,7 @@ from clerk_app.domain.control import ControlResult, ControlState, RefusalReason
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
-from ui import due_dates, labels, palette
+from ui import due_dates, labels, palette, session
 from ui.error_text import field_message
 from ui.field_errors import FieldErrors, error_label
 from ui.staff_dialog import StaffForm
@@ -226,7 +226,7 @@ class ControlDialog(QDialog):
 
     @property
     def actor(self) -> Actor:
-        return Actor.from_environment()
+        return session.actor()
 
 
 # --- assign --------------------------------------------------------------------------------------

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import StaffMember
 from clerk_app.domain.control import ControlEvent, ControlEventType, ControlState, ControlStatus
 from clerk_app.errors import ValidationError
-from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
-from ui import control_dialogs, due_dates, formatting, labels, palette
+from ui import control_dialogs, due_dates, formatting, labels, palette, session
 from ui.control_dialogs import CardRef
 from ui.error_text import describe, field_message
 from ui.field_errors import ERROR_STYLE
@@ -545,8 +545,23 @@ class ControlPanel(QFrame):
             "remove": status is ControlStatus.RESOLVED,
             "reopen": status in (ControlStatus.RESOLVED, ControlStatus.REMOVED),
         }
+        permitted = self._permitted(state)
         for name, action in self.actions_by_name.items():
-            action.setEnabled(ready and allowed[name])
+            action.setEnabled(ready and allowed[name] and (permitted["all"] if name == "assign" else permitted["own"]))
+
+    @staticmethod
+    def _permitted(state: ControlState | None) -> dict[str, bool]:
+        """What the signed-in roles allow on this card: a supervisor every action; an executor
+        the actions on the cards they are an executor of (assigning is the supervisor's)."""
+        actor = session.current()
+        if actor is None:
+            return {"all": False, "own": False}
+        every = actor.may(Permission.CONTROL_ALL)
+        executors = state.executors if state is not None else ()
+        own = every or (
+            actor.may(Permission.CONTROL_OWN) and actor.staff_member_id is not None and actor.staff_member_id in executors
+        )
+        return {"all": every, "own": own}
 
     @staticmethod
     def _sync_button(button: QPushButton, action: QAction) -> None:
@@ -608,7 +623,7 @@ class ControlPanel(QFrame):
         registry, card = self._registry, self._card
         if registry is None or card is None or self.busy or not self.start_action.isEnabled():
             return
-        card_ref, actor = str(card.id), Actor.from_environment()
+        card_ref, actor = str(card.id), session.actor()
         self.message.hide()
         self._action_task = self._runner.submit(
             lambda: registry.control.start(card_ref, actor),

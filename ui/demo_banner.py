@@ -25,6 +25,7 @@ class DemoBanner(QFrame):
         marker_font.setBold(True)
         self.marker.setFont(marker_font)
         self.message = QLabel()
+        self.message.setWordWrap(True)
         self.back_button = QPushButton()
         self.back_button.setObjectName("back_to_my_registry_button")
         self.back_button.clicked.connect(self.backRequested)
@@ -39,7 +40,10 @@ class DemoBanner(QFrame):
     def retranslate(self) -> None:
         self.marker.setText(self.tr("DEMO"))
         self.message.setText(
-            self.tr("The appeals in this registry are invented. Your own registry is not changed.")
+            self.tr(
+                "The appeals in this registry are invented, and you work in it as an invented demo user with "
+                "every role. Your own registry is not changed."
+            )
         )
         self.back_button.setText(self.tr("Back to my registry"))
 

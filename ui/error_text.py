@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from clerk_app.domain.accounts import MIN_PASSWORD
 from clerk_app.errors import ClerkError, StoreError
+from clerk_app.timeutil import to_astana
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +183,14 @@ def field_message(code: str, field: str) -> str:
     return QCoreApplication.translate("FieldError", str(text))
 
 
+def _astana_time(moment: object) -> str:
+    """"14:05" of a stored moment (ISO text), as the wall clock in Astana shows it."""
+    try:
+        return to_astana(datetime.fromisoformat(str(moment))).strftime("%H:%M")
+    except (TypeError, ValueError):
+        return "?"
+
+
 def describe(exc: BaseException) -> ErrorText:
     if isinstance(exc, StoreError):
         headline = QCoreApplication.translate("ErrorText", "The registry cannot be opened.")
@@ -205,11 +216,13 @@ def describe(exc: BaseException) -> ErrorText:
         return ErrorText(headline, advice, exc.message)
     if isinstance(exc, ClerkError) and exc.code in _BY_CODE:
         what, todo = _BY_CODE[exc.code]
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", str(what)),
-            QCoreApplication.translate("ErrorText", str(todo)),
-            exc.message,
-        )
+        headline = QCoreApplication.translate("ErrorText", str(what))
+        advice = QCoreApplication.translate("ErrorText", str(todo))
+        if exc.code == "auth.locked":
+            headline = headline.format(_astana_time(exc.params.get("until")))
+        elif exc.code == "auth.weak_password":
+            advice = advice.format(exc.params.get("min_length", MIN_PASSWORD))
+        return ErrorText(headline, advice, exc.message)
     if isinstance(exc, ClerkError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "The operation was refused."),
@@ -256,4 +269,76 @@ _FIELD_BY_CODE.update({
         "Check the date.",
     ),
     "ocr.no_language": QT_TRANSLATE_NOOP("FieldError", "Tick at least one language."),
+})
+
+
+# accounts and signing in
+_BY_CODE.update({
+    "auth.bad_credentials": (
+        QT_TRANSLATE_NOOP("ErrorText", "Wrong login or password."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Check the keyboard layout and Caps Lock, and type them again. After 5 wrong passwords in a row "
+            "the login is locked for 15 minutes.",
+        ),
+    ),
+    "auth.locked": (
+        QT_TRANSLATE_NOOP("ErrorText", "Too many wrong passwords: this login is locked until {0} (Astana time)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Wait until then, or ask the administrator to set a new password, which lifts the lock."
+        ),
+    ),
+    "auth.blocked": (
+        QT_TRANSLATE_NOOP("ErrorText", "This account is blocked."),
+        QT_TRANSLATE_NOOP("ErrorText", "Ask the administrator to unblock it."),
+    ),
+    "auth.forbidden": (
+        QT_TRANSLATE_NOOP("ErrorText", "Your role does not allow this."),
+        QT_TRANSLATE_NOOP("ErrorText", "If your work needs it, ask the administrator to give your account the role."),
+    ),
+    "auth.weak_password": (
+        QT_TRANSLATE_NOOP("ErrorText", "This password is too easy to guess."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Use at least {0} characters, not the login, and not one character over and over."
+        ),
+    ),
+    "auth.login_required": (
+        QT_TRANSLATE_NOOP("ErrorText", "Nobody is signed in."),
+        QT_TRANSLATE_NOOP("ErrorText", "Sign in again, then repeat what you did."),
+    ),
+    "auth.not_acknowledged": (
+        QT_TRANSLATE_NOOP("ErrorText", "The confidentiality undertaking is not accepted yet."),
+        QT_TRANSLATE_NOOP("ErrorText", "Sign in again and accept it to work in the registry."),
+    ),
+    "auth.no_accounts": (
+        QT_TRANSLATE_NOOP("ErrorText", "This registry has no accounts yet."),
+        QT_TRANSLATE_NOOP("ErrorText", "Open it in the program to create the administrator's account."),
+    ),
+    "account.first_exists": (
+        QT_TRANSLATE_NOOP("ErrorText", "The administrator's account exists already."),
+        QT_TRANSLATE_NOOP("ErrorText", "It was created meanwhile, perhaps at another workstation. Sign in with it."),
+    ),
+    "account.last_administrator": (
+        QT_TRANSLATE_NOOP("ErrorText", "This is the last administrator."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Give another account the administrator role first: otherwise nobody could manage accounts."
+        ),
+    ),
+    "account.not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "There is no such account."),
+        QT_TRANSLATE_NOOP("ErrorText", "The list has been read again."),
+    ),
+})
+
+_FIELD_BY_CODE.update({
+    "account.bad_login": QT_TRANSLATE_NOOP(
+        "FieldError", "A login is letters and digits; a dot, a dash, _ or @ may stand inside. Up to 64 characters."
+    ),
+    "account.login_taken": QT_TRANSLATE_NOOP("FieldError", "An account with this login exists. Choose another login."),
+    "account.no_role": QT_TRANSLATE_NOOP("FieldError", "Tick at least one role."),
+    "account.unknown_staff": QT_TRANSLATE_NOOP(
+        "FieldError", "This staff member is no longer on the staff list. Choose another."
+    ),
+    ("field.required", "login"): QT_TRANSLATE_NOOP("FieldError", "Type the login."),
+    ("field.required", "display_name"): QT_TRANSLATE_NOOP("FieldError", "Type the full name."),
 })

@@ -66,7 +66,7 @@ from clerk_app.domain.enums import CopyRole, Direction
 from clerk_app.errors import ClerkError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import copy_dialogs, copy_texts, formatting, palette
+from ui import copy_dialogs, copy_texts, formatting, palette, session
 from ui.copies_panel import ROW_PADDING, SETTLE_MS
 from ui.copy_dialogs import OK_COLOUR, REFUSED_COLOUR
 from ui.error_text import describe
@@ -615,7 +615,7 @@ class InboxPanel(QFrame):
             self._set_message(None)
             self._update_controls()
             return
-        number, actor = card.number, Actor.from_environment()
+        number, actor = card.number, session.actor()
         self._set_message(
             self.tr("Attaching “{0}” to card No. {1}…").format(item.original_name, number), Note.WORKING
         )

@@ -11,7 +11,15 @@ The window says what is open and which card is on screen; the rest lives apart: 
 toolbar (ui/window_menus.py), the registration commands (ui/registration_actions.py), attaching
 electronic copies (ui/attach_flow.py), the unfiled files and the scanner folder
 (ui/hot_folder_flow.py), text recognition in the background and its status
-(ui/text_recognition.py, ui/recognition_status.py), Settings and Staff (ui/registry_dialogs.py).
+(ui/text_recognition.py, ui/recognition_status.py), Settings, Staff and Accounts
+(ui/registry_dialogs.py).
+
+Nobody sees a registry before signing in (R17): once it is open, the sign-in flow
+(ui/sign_in_flow.py) shows the sign-in page, or on a registry without accounts the first
+administrator's page, then the confidentiality undertaking at a first sign-in; only then are the
+journals built and read, as the signed-in person (ui/session.py), and only for roles that read
+appeals. An idle session locks itself behind the lock page (ui/idle_lock.py); signing out drops
+the journals and forms as opening another registry does.
 
 Four single-thread runners, so that no kind of work waits behind another: the store runner
 (opening, journal pages, closing), the copies runner (attaching, the copies panel, the unfiled
@@ -40,12 +48,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import Card, Journal, JournalRow
 from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.services.registry import Registry
-from ui import about_dialog, copy_dialogs, formatting
+from ui import about_dialog, copy_dialogs, formatting, session
 from ui.about_dialog import app_name
+from ui.accounts_dialog import ChangePasswordDialog
 from ui.activity import ActivityIndicator
 from ui.attach_flow import AttachFlow
 from ui.card_on_screen import CardOnScreen
@@ -58,6 +68,7 @@ from ui.error_text import describe
 from ui.hot_folder_dialog import HotFolderDialog
 from ui.hot_folder_flow import HotFolderFlow
 from ui.icons import app_icon
+from ui.idle_lock import IdleWatch, ScreenLock, minutes_to_ms
 from ui.journal_model import PAGE_SIZE, JournalModel
 from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import LanguageManager
@@ -77,9 +88,12 @@ from ui.registry_loader import (
     read_summary,
 )
 from ui.reminders import Reminders
+from ui.role_texts import role_names
 from ui.search_panel import SearchPanel, search_tab_title
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
+from ui.sign_in import NoContentPage
+from ui.sign_in_flow import SignedIn, SignInFlow, refreshed
 from ui.staff_dialog import StaffDialog
 from ui.status_page import StatusPage
 from ui.text_recognition import TextRecognition
@@ -124,6 +138,18 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.welcome_page.demoRequested.connect(self.open_demo_registry)
         self.welcome_page.emptyRequested.connect(self._start_with_empty_registry)
+        self.sign_in_flow = SignInFlow(self._runner, self._show_page, self)
+        self.sign_in_flow.signedIn.connect(self._on_signed_in)
+        self.sign_in_flow.signOutRequested.connect(self.sign_out)
+        self.sign_in_flow.demoRequested.connect(self.open_demo_registry)
+        self.sign_in_flow.unlocked.connect(self._on_unlocked)
+        self.sign_in_page, self.first_administrator_page = self.sign_in_flow.sign_in_page, self.sign_in_flow.first_page
+        self.acknowledgement_page, self.lock_page = self.sign_in_flow.acknowledgement_page, self.sign_in_flow.lock_page
+        self.no_content_page = NoContentPage()
+        self._content_shown = False  # the journals are built for the signed-in person
+        self.idle_span_ms: int | None = None  # None: the minutes of the settings (tests set a short span)
+        self.idle_watch = IdleWatch(self)
+        self.idle_watch.idle.connect(self.lock_session)
         self.notice = NoticeBanner()
         self.notice.hide()
         self.tabs = QTabWidget()
@@ -166,8 +192,9 @@ class MainWindow(QMainWindow):
         self.journals_page.setStretchFactor(0, 1)
         self.journals_page.setStretchFactor(1, 0)
         self.stack = QStackedWidget()
-        for page in (self.status_page, self.welcome_page, self.journals_page):
+        for page in (self.status_page, self.welcome_page, self.journals_page, *self.sign_in_flow.pages):
             self.stack.addWidget(page)
+        self.stack.addWidget(self.no_content_page)
 
         self.recognition = TextRecognition(self._ocr_runner, self)
         self.recognition.textsRecognised.connect(self.copies_panel.reload)
@@ -196,7 +223,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(self.reminders.banner)  # beside other notices, never instead of them
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The lock page stands in for everything at once: notices and banners name cards too.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.lock_page)
+        self.setCentralWidget(self.screens)
+        self.screen_lock = ScreenLock(self, self.lock_page)
 
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -204,8 +236,10 @@ class MainWindow(QMainWindow):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.station_label = QLabel()
         self.count_label = QLabel()
+        self.user_label = QLabel()  # who is signed in
+        self.user_label.setObjectName("signed_in_label")
         self.activity = ActivityIndicator()  # "Attaching files to card No. …", progress, Cancel
-        for label in (self.location_label, self.station_label, self.count_label, self.hot_folder_label):
+        for label in (self.location_label, self.station_label, self.count_label, self.hot_folder_label, self.user_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.activity)
@@ -214,6 +248,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reminders.status_label)
         self.statusBar().addPermanentWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
 
         self.attach_flow = AttachFlow(
             self, runner=self._copies_runner, viewer_runner=self._viewer_runner, settings=settings,
@@ -225,7 +260,11 @@ class MainWindow(QMainWindow):
         self.dialogs = RegistryDialogs(self, self._runner, languages, settings, self._open_registry)
         self.dialogs.settingsChanged.connect(self._on_settings_changed)
         self.dialogs.staffChanged.connect(self._on_staff_changed)
+        self.dialogs.accountsChanged.connect(self._refresh_session)
         self.settings_action, self.staff_action = self.dialogs.settings_action, self.dialogs.staff_action
+        self.accounts_action = self.dialogs.accounts_action
+        self.no_content_page.accountsRequested.connect(self.dialogs.show_accounts)
+        self.no_content_page.settingsRequested.connect(self.dialogs.show_settings)
         self.registration = RegistrationActions(self, self._runner, self._workplace)
         self.registration.registered.connect(self._on_registered)
         self._select_when_loaded: CardRef | None = None  # a card just registered, shown once loaded
@@ -238,6 +277,9 @@ class MainWindow(QMainWindow):
             menus.refresh_action, menus.find_action, menus.about_action
         )
         self.language_actions = menus.language_actions
+        self.lock_action, self.change_password_action, self.sign_out_action = (
+            menus.lock_action, menus.change_password_action, menus.sign_out_action
+        )
         self.file_menu, self.card_menu, self.view_menu = menus.file_menu, menus.card_menu, menus.view_menu
         self.reference_menu, self.language_menu, self.help_menu = (
             menus.reference_menu, menus.language_menu, menus.help_menu
@@ -343,22 +385,174 @@ class MainWindow(QMainWindow):
             self.status_page.show_busy(self.tr("Opening the registry…"), self.tr("It takes a few seconds."))
 
     def _on_opened(self, opened: OpenedRegistry) -> None:
+        """Open, upgraded, nothing of its appeals read: who is going to work in it comes first."""
         self._opening = None
         self._release_current()
         self._opened = opened
         self._empty_journals_chosen = False
-        self._build_journal_tabs(opened.registry, opened.summary.journals)
-        self.copies_panel.set_registry(opened.registry)
-        self.card_panel.set_registry(opened.registry)
-        self.control_panel.set_registry(opened.registry)
-        self.control_tab.set_registry(opened.registry)
-        self.search_panel.set_registry(opened.registry)
-        self.reminders.set_registry(opened.registry)
-        self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
-        self.recognition.start(opened.registry)
-        self.hot_folder_flow.start()
+        self.sign_in_flow.begin(
+            opened.registry, is_demo=opened.location.is_demo, has_accounts=opened.has_accounts,
+            station=opened.summary.station_code, registry_name=opened.summary.body_name,
+        )
+        self._update_state()
+
+    # --- the signed-in person ---------------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> SignedIn | None:
+        return self.sign_in_flow.signed_in if self._opened is not None else None
+
+    def _show_page(self, page: QWidget) -> None:
+        """The sign-in flow's pages (sign-in, first administrator, the undertaking)."""
+        self._render_status = None
+        self.stack.setCurrentWidget(page)
+        self._update_state()
+
+    def _on_signed_in(self, signed_in: SignedIn) -> None:
+        if self._opened is None:
+            return
+        session.begin(signed_in.actor)
+        self._enter_registry()
+        if not signed_in.is_demo:  # the demo user has no password to unlock with, and no real data
+            self.idle_watch.start(self._idle_span_ms)
+
+    def _idle_span_ms(self) -> int:
+        return self.idle_span_ms if self.idle_span_ms is not None else minutes_to_ms(self._settings.idle_lock_minutes)
+
+    def _enter_registry(self) -> None:
+        """The signed-in person's view of the open registry: the journals, read as them, for the
+        roles that read appeals; a plain page for the others (an administrator)."""
+        opened = self._opened
+        assert opened is not None
+        if session.may(Permission.VIEW_CARD):
+            self._content_shown = True
+            self._build_journal_tabs(opened.registry, opened.summary.journals)
+            self.copies_panel.set_registry(opened.registry)
+            self.card_panel.set_registry(opened.registry)
+            self.control_panel.set_registry(opened.registry)
+            self.control_tab.set_registry(opened.registry)
+            self.search_panel.set_registry(opened.registry)
+            self.reminders.set_registry(opened.registry)
+            if session.may(Permission.ATTACH):
+                self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
+                self.hot_folder_flow.start()
+            self.recognition.start(opened.registry)
         self._show_registry()
         self._update_state()
+
+    def _leave_registry(self, *, keep_dialogs: bool = False) -> None:
+        """The journals, panels, forms and dialogs of the person signing out (or of the registry
+        being left) go; the background work for them stops. The registry itself stays open.
+        ``keep_dialogs``: the same person stays, with other roles (Settings, Accounts stay open)."""
+        self.idle_watch.stop()
+        self.screen_lock.release(restore=False)
+        self.screens.setCurrentIndex(0)
+        for view in self._views:
+            view.model.detach()
+        self.tabs.clear()
+        for view in self._views:
+            view.deleteLater()
+        self._views = []
+        close_copy_viewers(self)
+        self.registration.close_forms()
+        if not keep_dialogs:
+            self.dialogs.close_all()
+        self._detach_panels()
+        self.recognition.stop()
+        self.hot_folder.stop()
+        self.recognition_status.render()
+        self.hot_folder_flow.render_status()
+        self._content_shown = False
+        self._select_when_loaded = None
+        session.end()
+
+    def sign_out(self) -> None:
+        """File › Sign out (and Decline on the undertaking, Sign out on the lock page): back to the
+        sign-in page of the same registry, everything of this person's session dropped."""
+        if self._opened is None or self._opening is not None or self.sign_in_flow.busy:
+            return
+        if self.signed_in is not None and not self.registration.may_drop_unregistered():
+            return
+        self._leave_registry()
+        self.sign_in_flow.end()
+        if self._opened.location.is_demo:
+            self.open_my_registry()  # the demo user is no one to sign in as again
+            return
+        self.sign_in_flow.show_sign_in(self._opened.summary.body_name)
+
+    def lock_session(self) -> None:
+        """File › Lock the window, or idle minutes: the lock page over everything."""
+        signed_in = self.signed_in
+        if signed_in is None or signed_in.is_demo or self.screen_lock.locked:
+            return
+        self.idle_watch.stop()
+        self.statusBar().clearMessage()  # "Card No. … registered" and the like stay behind the lock too
+        self.sign_in_flow.prepare_lock()
+        self.screen_lock.engage()
+        self.screens.setCurrentWidget(self.lock_page)
+        self.lock_page.password_edit.setFocus()
+        self._update_state()
+
+    @property
+    def locked(self) -> bool:
+        return self.screen_lock.locked
+
+    def _on_unlocked(self) -> None:
+        self.screens.setCurrentIndex(0)
+        self.screen_lock.release()
+        signed_in = self.sign_in_flow.signed_in
+        if signed_in is not None:
+            self._apply_actor(signed_in)
+            self.idle_watch.start(self._idle_span_ms)
+        self._update_state()
+
+    def _apply_actor(self, signed_in: SignedIn) -> None:
+        """The same person, perhaps with other roles (changed by an administrator meanwhile)."""
+        before = session.current()
+        session.begin(signed_in.actor)
+        shaping = (Permission.VIEW_CARD, Permission.SEARCH, Permission.ATTACH)  # what the tabs are built from
+        if before is not None and any(before.may(p) != signed_in.actor.may(p) for p in shaping):
+            self._rebuild_for_roles()
+        self._update_state()
+
+    def _rebuild_for_roles(self) -> None:
+        if not self.registration.may_drop_unregistered():
+            return  # the new roles apply from the next sign-in
+        actor = session.current()
+        self._leave_registry(keep_dialogs=True)
+        if actor is not None:
+            session.begin(actor)
+        self._enter_registry()
+        self.idle_watch.start(self._idle_span_ms)
+
+    def _refresh_session(self) -> None:
+        """An account was saved in the accounts dialog: one's own roles may have changed."""
+        opened, signed_in = self._opened, self.signed_in
+        if opened is None or signed_in is None or signed_in.is_demo:
+            return
+        registry = opened.registry
+        self._runner.submit(
+            partial(refreshed, registry, signed_in), success=partial(self._on_session_refreshed, registry),
+            failure=self._on_page_failed,
+        )
+
+    def _on_session_refreshed(self, registry: Registry, signed_in: SignedIn) -> None:
+        if self._opened is None or self._opened.registry is not registry or self.signed_in is None:
+            return
+        self.sign_in_flow.signed_in = signed_in
+        self._apply_actor(signed_in)
+
+    def change_password(self) -> None:
+        """File › Change password…: one's own."""
+        signed_in, registry = self.signed_in, self._open_registry()
+        if signed_in is None or signed_in.is_demo or registry is None or self.locked:
+            return
+        dialog = ChangePasswordDialog(registry, self._runner, signed_in.login, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda _: self.statusBar().showMessage(self.tr("Your password has been changed."), 15_000)
+        )
+        dialog.open()
 
     def _on_open_failed(self, location: StoreLocation, exc: BaseException) -> None:
         self._opening = None
@@ -383,22 +577,10 @@ class MainWindow(QMainWindow):
 
     def _release_current(self) -> None:
         """Detaches the tables, the copies panel and the unfiled files from the registry being left,
-        stops text recognition and the scanner folder for it, then closes it once every runner is
-        done with it."""
-        for view in self._views:
-            view.model.detach()
-        self.tabs.clear()
-        for view in self._views:
-            view.deleteLater()
-        self._views = []
-        close_copy_viewers(self)
-        self.registration.close_forms()
-        self.dialogs.close_settings()
-        self._detach_panels()
-        self.recognition.stop()
-        self.hot_folder.stop()
-        self.recognition_status.render()
-        self.hot_folder_flow.render_status()
+        stops text recognition and the scanner folder for it, signs its person out, then closes it
+        once every runner is done with it."""
+        self._leave_registry()
+        self.sign_in_flow.cancel()
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
@@ -439,8 +621,10 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, journal_title(journal))
             model.reload()
         self.tabs.addTab(self.control_tab, control_tab_title())
-        self.tabs.addTab(self.search_panel, search_tab_title())
-        self.tabs.addTab(self.inbox_panel, "")
+        if session.may(Permission.SEARCH):
+            self.tabs.addTab(self.search_panel, search_tab_title())
+        if session.may(Permission.ATTACH):  # the unfiled files are there to be attached
+            self.tabs.addTab(self.inbox_panel, "")
         self._render_control_tab()
         self._render_search_tab()
         self._render_inbox_tab()
@@ -454,7 +638,16 @@ class MainWindow(QMainWindow):
 
     def _show_registry(self) -> None:
         assert self._opened is not None
+        if self.signed_in is None:
+            self.sign_in_flow.reshow()  # its page again (another registry failed to open meanwhile)
+            return
         self._render_status = None
+        if not self._content_shown:
+            self.no_content_page.show_buttons(
+                accounts=session.may(Permission.ACCOUNTS), settings=session.may(Permission.SETTINGS)
+            )
+            self.stack.setCurrentWidget(self.no_content_page)
+            return
         empty = self._opened.summary.card_count == 0
         if empty and not self._opened.location.is_demo and not self._empty_journals_chosen:
             self.stack.setCurrentWidget(self.welcome_page)
@@ -468,7 +661,7 @@ class MainWindow(QMainWindow):
     def _show_journals(self) -> bool:
         """The journals page forward, for a tab beside the journals (also from the first screen of
         an empty registry); False while no registry is open."""
-        if self._opened is None or self._opening is not None:
+        if self._opened is None or self._opening is not None or not self._content_shown or self.locked:
             return False
         if self.stack.currentWidget() is not self.journals_page:
             self._start_with_empty_registry()
@@ -486,6 +679,8 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         opened, busy = self._opened, self._opening is not None
+        signed_in = self.signed_in
+        content = self._content_shown and not self.locked  # the journals, for the signed-in person
         is_demo = opened is not None and opened.location.is_demo
         title = app_name()
         if opened is not None and opened.summary.body_name:
@@ -493,15 +688,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("[DEMO] {0}").format(title) if is_demo else title)
         self.banner.setVisible(is_demo)
         self.banner.setEnabled(not busy)
-        self.open_demo_action.setEnabled(not busy and not is_demo)
-        self.open_mine_action.setEnabled(not busy and (is_demo or opened is None))
-        self.refresh_action.setEnabled(not busy and opened is not None)
-        self.inbox_action.setEnabled(not busy and opened is not None)
-        self.find_action.setEnabled(not busy and opened is not None)
-        self.dialogs.set_enabled(not busy and opened is not None)
+        self.open_demo_action.setEnabled(not busy and not is_demo and not self.locked)
+        self.open_mine_action.setEnabled(not busy and (is_demo or opened is None) and not self.locked)
+        self.refresh_action.setEnabled(not busy and opened is not None and content)
+        self.inbox_action.setEnabled(not busy and content and session.may(Permission.ATTACH))
+        # choosing the folder starts taking scans into the open registry: for those who attach them
+        self.hot_folder_action.setEnabled(content and session.may(Permission.ATTACH))
+        self.find_action.setEnabled(not busy and content and session.may(Permission.SEARCH))
+        self.dialogs.set_enabled(
+            not busy and opened is not None and signed_in is not None and not self.locked,
+            settings=session.may(Permission.SETTINGS), accounts=session.may(Permission.ACCOUNTS) and not is_demo,
+        )
+        own_session = not busy and signed_in is not None and not signed_in.is_demo and not self.locked
+        self.lock_action.setEnabled(own_session)
+        self.change_password_action.setEnabled(own_session)
+        self.sign_out_action.setEnabled(not busy and signed_in is not None and not is_demo)
+        self.menuBar().setEnabled(not self.locked)
+        self.toolbar.setEnabled(not self.locked)
         self.welcome_page.setEnabled(not busy)
         self.attach_flow.update_state()
         self.registration.update_state()
+        self._render_user()
         if opened is None:
             for label in (self.location_label, self.station_label, self.count_label):
                 label.clear()
@@ -511,14 +718,32 @@ class MainWindow(QMainWindow):
         )
         self.location_label.setToolTip(self.location_label.text())
         self.station_label.setText(self.tr("Workstation: {0}").format(opened.summary.station_code))
-        self.count_label.setText(
-            self.tr("Cards in the registry: {0}").format(formatting.count(opened.summary.card_count))
-        )
+        if content:  # not even the count before signing in
+            self.count_label.setText(
+                self.tr("Cards in the registry: {0}").format(formatting.count(opened.summary.card_count))
+            )
+        else:
+            self.count_label.clear()
+
+    def _render_user(self) -> None:
+        signed_in = self.signed_in
+        if signed_in is None:
+            self.user_label.clear()
+            self.user_label.setToolTip("")
+            self.user_label.hide()
+            return
+        roles = signed_in.actor.roles or frozenset()
+        if signed_in.is_demo:
+            self.user_label.setText(self.tr("Demo user (every role)"))
+        else:
+            self.user_label.setText(self.tr("Signed in: {0}").format(signed_in.display_name))
+        self.user_label.setToolTip(self.tr("Login: {0}. Roles: {1}").format(signed_in.login, role_names(roles)))
+        self.user_label.show()
 
     # --- registration ----------------------------------------------------------------------------
 
     def _workplace(self) -> Workplace | None:
-        if self._opened is None or self._opening is not None:
+        if self._opened is None or self._opening is not None or not self._content_shown or self.locked:
             return None
         view = self._current_view()
         return Workplace(
@@ -704,7 +929,7 @@ class MainWindow(QMainWindow):
     def refresh(self, *, newest_first: bool = False) -> None:
         """Everything read again; ``newest_first`` also shows every card of the journals newest
         first, whatever order and filter they had (the switch reads their first page itself)."""
-        if self._opened is None or self._opening is not None:
+        if self._opened is None or self._opening is not None or not self._content_shown:
             return
         registry = self._opened.registry
         self._runner.submit(partial(read_summary, registry), success=partial(self._on_summary, registry))
@@ -723,7 +948,7 @@ class MainWindow(QMainWindow):
         if self._opened is None or self._opened.registry is not registry:
             return  # another registry was opened meanwhile
         self._opened = dataclasses.replace(self._opened, summary=summary)
-        if self.stack.currentWidget() is not self.status_page:
+        if self.stack.currentWidget() in (self.welcome_page, self.journals_page, self.no_content_page):
             self._show_registry()
         self._update_state()
 
@@ -740,6 +965,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.window_geometry = self.saveGeometry()
+        self.idle_watch.stop()
+        self.screen_lock.release(restore=False)
         self.registration.close_forms()
         self.hide()  # at once: a text recognition batch may take a moment to finish below
         self.recognition.stop()
@@ -752,6 +979,7 @@ class MainWindow(QMainWindow):
         if self._opened is not None:
             self._retired.append(self._opened.registry)
             self._opened = None
+        session.end()
         for registry in self._retired:
             registry.close()
         self._retired.clear()

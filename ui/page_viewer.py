@@ -48,7 +48,7 @@ from clerk_app.domain.copies import ElectronicCopy
 from clerk_app.services.registry import Registry
 from scanners.page_size import page_inches
 from scanners.render import render_page
-from ui import palette
+from ui import palette, session
 from ui.centred import centre_content
 from ui.page_view_canvas import BACKDROP, MARGIN, PageCanvas
 from ui.page_view_layout import MAX_ZOOM, MIN_ZOOM, Fit, Inches, Pixels, ViewState, zoom_in, zoom_out
@@ -610,6 +610,12 @@ def open_copy_viewer(
             viewer.activateWindow()
             return viewer
     viewer = PageViewer(runner, registry, copy, memory, parent)
+    actor = session.current()
+    if actor is not None:  # opening a copy is a view of its people's data (R36): once per window
+        runner.submit(
+            lambda: registry.copies.open_for_viewing(copy, actor),
+            failure=lambda exc: log.warning("the view of copy %s was not recorded: %s", copy.id, exc),
+        )
     viewer.show()
     return viewer
 

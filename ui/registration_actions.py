@@ -12,10 +12,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import CardRef, Journal
 from clerk_app.domain.enums import Direction
 from clerk_app.services.registry import Registry
+from ui import session
 from ui.card_on_screen import CardOnScreen
+from ui.idle_lock import HIDDEN_BY_LOCK
 from ui.registration_form import RegistrationForm
 from ui.workers import TaskRunner
 
@@ -63,7 +66,7 @@ class RegistrationActions(QObject):
         self.reply.setToolTip(self.tr("Register the outgoing reply to the selected incoming appeal (Ctrl+R)"))
 
     def update_state(self) -> None:
-        place = self._workplace()
+        place = self._workplace() if session.may(Permission.REGISTER) else None
         self.new_incoming.setEnabled(place is not None)
         self.new_outgoing.setEnabled(place is not None)
         self.reply.setEnabled(place is not None and place.card is not None and place.card.direction is Direction.INCOMING)
@@ -91,8 +94,11 @@ class RegistrationActions(QObject):
         return form
 
     def unregistered_count(self) -> int:
-        """Open forms holding typed data that is not registered yet."""
-        return sum(1 for form in self._window.findChildren(RegistrationForm) if form.isVisible() and form.is_dirty())
+        """Open forms holding typed data that is not registered yet (hidden by the lock too)."""
+        return sum(
+            1 for form in self._window.findChildren(RegistrationForm)
+            if (form.isVisible() or form.property(HIDDEN_BY_LOCK)) and form.is_dirty()
+        )
 
     def may_drop_unregistered(self) -> bool:
         """Before the window closes or another registry opens: asks once when typed cards would be

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.cards import Card, Journal
 from clerk_app.domain.enums import Direction
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, ValidationError
-from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
+from ui import session
 from ui.field_errors import error_label
 from ui.registration_applicants import ApplicantRow, ApplicantsEditor
 from ui.registration_card_fields import CardFields, ContentFields
@@ -263,7 +263,7 @@ class RegistrationForm(QDialog):
             return
         self._and_new = and_new
         data, answers = self.card_json(), self.card_fields.answers()
-        registry, actor = self._registry, Actor.from_environment()
+        registry, actor = self._registry, session.actor()
         if answers is not None:
             data.pop("answers")
             op = partial(registry.registration.register_reply, answers, data, actor, confirm_duplicate=confirm_duplicate)
@@ -331,10 +331,10 @@ class RegistrationForm(QDialog):
     # --- applicants known by IIN ----------------------------------------------------------------
 
     def _look_up_applicant(self, row: ApplicantRow, iin: str) -> None:
-        registry = self._registry
+        registry, actor = self._registry, session.current()
         self._lookups = [task for task in self._lookups if not task.discarded][-10:]  # the recent ones
         self._lookups.append(self._runner.submit(
-            lambda: registry.registration.known_applicant(iin),
+            lambda: registry.registration.known_applicant(iin, actor=actor),  # a view when someone is found
             success=lambda known: row.offer(iin, known) if row in self.applicants.rows else None,
             failure=lambda _exc: None,  # only a help: the clerk types the person in
         ))

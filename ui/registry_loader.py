@@ -14,8 +14,10 @@ from clerk_app.domain.cards import Journal, JournalPage
 from clerk_app.domain.journal_order import NO_FILTER, JournalFilter, JournalOrder
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry, default_data_dir, demo_data_dir
+from ui import session
 
 DEMO_CARD_COUNT = 3000
+DEMO_GENERATOR = "demo"  # who the invented cards of the demo registry are registered by
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class OpenedRegistry:
     location: StoreLocation
     registry: Registry
     summary: RegistrySummary
+    has_accounts: bool = True  # False: a fresh registry, whose administrator is created first
 
 
 def read_summary(registry: Registry) -> RegistrySummary:
@@ -62,12 +65,17 @@ def read_summary(registry: Registry) -> RegistrySummary:
 
 
 def open_registry(location: StoreLocation, *, demo_cards: int = DEMO_CARD_COUNT) -> OpenedRegistry:
-    """Opens (creating or upgrading) the store; an empty demo store is filled with invented cards."""
+    """Opens (creating or upgrading) the store; an empty demo store is filled with invented cards.
+    Nothing of the appeals is read here: only counts and settings, and whether accounts exist."""
     registry = Registry.open(db_url=location.db_url, data_dir=location.data_dir)
     try:
         if location.is_demo and registry.settings.card_count() == 0:
-            registry.demo.generate(demo_cards, seed=None, actor=Actor.from_environment())
-        return OpenedRegistry(location=location, registry=registry, summary=read_summary(registry))
+            # invented data only, written by the program itself: a trusted actor
+            registry.demo.generate(demo_cards, seed=None, actor=Actor(DEMO_GENERATOR))
+        has_accounts = not location.is_demo and registry.accounts.has_accounts()
+        return OpenedRegistry(
+            location=location, registry=registry, summary=read_summary(registry), has_accounts=has_accounts
+        )
     except BaseException:
         registry.close()
         raise
@@ -84,7 +92,8 @@ def journal_pages(
 
     def fetch(cursor: str | None) -> JournalPage:
         return registry.cards.journal_page(
-            journal_code, limit=page_size, cursor=cursor, order=order, quick_filter=quick_filter
+            journal_code, limit=page_size, cursor=cursor, order=order, quick_filter=quick_filter,
+            actor=session.actor(),  # read as the signed-in person; refused once they signed out
         )
 
     return fetch

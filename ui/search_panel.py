@@ -36,8 +36,9 @@ from clerk_app.domain.cards import Journal, JournalPage, JournalRow, StaffMember
 from clerk_app.domain.enums import Direction
 from clerk_app.domain.search import SearchHit
 from clerk_app.errors import QueryNotUnderstoodError, ValidationError
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import formatting, palette
+from ui import formatting, palette, session
 from ui.control_dialogs import CardRef
 from ui.error_text import describe, field_message
 from ui.field_errors import FieldErrors, error_label
@@ -53,12 +54,13 @@ QUERY_FIELD = "query"
 _FIELD_ALIASES = {"date_from": "registered_from", "date_to": "registered_to"}
 
 
-def _text_search(registry: Registry, text: str, filters: CardQuery) -> list[SearchHit]:
-    return registry.search.search(text, filters=filters, limit=FULL_TEXT_LIMIT + 1)
+# With the signed-in actor, a search that finds cards is recorded in the audit trail (the count only).
+def _text_search(registry: Registry, text: str, filters: CardQuery, *, actor: Actor | None) -> list[SearchHit]:
+    return registry.search.search(text, filters=filters, limit=FULL_TEXT_LIMIT + 1, actor=actor)
 
 
-def _find_page(registry: Registry, query: CardQuery, cursor: str | None) -> JournalPage:
-    return registry.cards.find(query, limit=PAGE_SIZE, cursor=cursor)
+def _find_page(registry: Registry, query: CardQuery, cursor: str | None, *, actor: Actor | None) -> JournalPage:
+    return registry.cards.find(query, limit=PAGE_SIZE, cursor=cursor, actor=actor)
 
 
 def _references(registry: Registry) -> tuple[list[Journal], list[StaffMember]]:
@@ -313,7 +315,7 @@ class SearchPanel(QWidget):
         self.hits_model.clear()
         self.results.setCurrentWidget(self.hits_view)
         self._set_status(self._show_searching)
-        op = partial(_text_search, registry, text, filters)
+        op = partial(_text_search, registry, text, filters, actor=session.current())
         self._text_task = self._runner.submit(
             op, success=partial(self._on_hits, generation), failure=partial(self._on_failed, generation)
         )
@@ -347,7 +349,7 @@ class SearchPanel(QWidget):
         view = self.found_views[direction]
         self.results.setCurrentWidget(view)
         self._set_status(self._show_searching)
-        view.model.reload(partial(_find_page, registry, query))
+        view.model.reload(partial(_find_page, registry, query, actor=session.current()))
 
     def _on_found_changed(self, view: FoundCardsView, *_: object) -> None:
         if self.results.currentWidget() is not view:

@@ -14,6 +14,9 @@ GEOMETRY_KEY = "ui/main_window_geometry"
 ATTACH_DIR_KEY = "ui/attach_folder"
 HOT_FOLDER_KEY = "scanner/hot_folder"
 VIEWER_SIZE_KEY = "ui/page_viewer_size"
+IDLE_LOCK_KEY = "security/idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 10  # minutes without input before the session locks
+IDLE_LOCK_RANGE = (1, 120)
 
 
 class AppSettings:
@@ -99,3 +102,19 @@ class AppSettings:
             self._store.remove(key)
         else:
             self._store.setValue(key, state)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without a key press or a click before the window locks itself (never off: the
+        undertaking asks the session to be locked whenever the person leaves the workstation)."""
+        try:
+            minutes = int(str(self._store.value(IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT)))
+        except ValueError:
+            return IDLE_LOCK_DEFAULT
+        low, high = IDLE_LOCK_RANGE
+        return min(max(minutes, low), high)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self._store.setValue(IDLE_LOCK_KEY, int(minutes))
+        self._store.sync()

@@ -1,6 +1,6 @@
 """Settings › Data: where this registry is kept (read-only, with a button that opens the data
-folder in the file manager) and the interface language of this computer, the same choice as the
-Language menu, applied with Apply or OK."""
+folder in the file manager), the interface language of this computer, the same choice as the
+Language menu, and after how many idle minutes the window locks itself; applied with Apply or OK."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from clerk_app.services.registry import Registry
 from ui import formatting
 from ui.languages import Language, LanguageManager
+from ui.settings import IDLE_LOCK_DEFAULT, IDLE_LOCK_RANGE, AppSettings
 from ui.settings_page import Done, SettingsPage, caption, hint
 from ui.workers import TaskRunner
 
@@ -28,11 +29,17 @@ class DataPage(SettingsPage):
     affects_registry = False
 
     def __init__(
-        self, registry: Registry, runner: TaskRunner, languages: LanguageManager, parent: QWidget | None = None
+        self,
+        registry: Registry,
+        runner: TaskRunner,
+        languages: LanguageManager,
+        settings: AppSettings | None = None,  # this computer's preferences: the idle lock
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(registry, runner, parent)
         self.setObjectName("settings_data_page")
         self._languages = languages
+        self._settings = settings
         self.folder_caption = caption(self)
         self.folder_label = selectable(QLabel())
         self.folder_label.setObjectName("data_folder")
@@ -52,6 +59,14 @@ class DataPage(SettingsPage):
         self.language_caption.setBuddy(self.language_box)
         self.language_hint = hint(self)
         self.folder_hint = hint(self)
+        self.idle_caption = caption(self)
+        self.idle_box = QSpinBox()
+        self.idle_box.setObjectName("idle_lock_minutes")
+        self.idle_box.setRange(*IDLE_LOCK_RANGE)
+        self.idle_box.setValue(IDLE_LOCK_DEFAULT)
+        self.idle_box.valueChanged.connect(self.edited)
+        self.idle_caption.setBuddy(self.idle_box)
+        self.idle_hint = hint(self)
 
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -71,6 +86,14 @@ class DataPage(SettingsPage):
         layout.addWidget(self.language_caption)
         layout.addLayout(language_row)
         layout.addWidget(self.language_hint)
+        if settings is not None:
+            idle_row = QHBoxLayout()
+            idle_row.addWidget(self.idle_box)
+            idle_row.addStretch(1)
+            layout.addSpacing(12)
+            layout.addWidget(self.idle_caption)
+            layout.addLayout(idle_row)
+            layout.addWidget(self.idle_hint)
         languages.languageChanged.connect(self._on_language_changed)
         self.retranslate()
 
@@ -88,14 +111,20 @@ class DataPage(SettingsPage):
         self.folder_label.setText(str(self._registry.data_dir))
         self.database_label.setText(formatting.store_location(self._registry.location))
         self.language_box.setCurrentIndex(self.language_box.findData(self._languages.language.value))
+        if self._settings is not None:
+            self.idle_box.setValue(self._settings.idle_lock_minutes)
 
-    def values(self) -> str:
-        return str(self.language_box.currentData())
+    def values(self) -> tuple[str, int]:
+        return str(self.language_box.currentData()), self.idle_box.value()
 
     def save(self, done: Done) -> None:
-        """The language is this computer's preference, switched at once (no store work)."""
+        """The language and the idle lock are this computer's preferences, applied at once (no
+        store work; the window starts counting the new idle span from the next input)."""
         self.errors.clear()
-        self._languages.apply(Language(self.values()))
+        language, minutes = self.values()
+        if self._settings is not None:
+            self._settings.idle_lock_minutes = minutes
+        self._languages.apply(Language(language))
         self._saved = self.values()
         self.edited.emit()
         done(True)
@@ -110,14 +139,19 @@ class DataPage(SettingsPage):
 
     def _on_language_changed(self, _code: str) -> None:
         """Switched from the Language menu while the dialog is open: the choice follows."""
-        if not self.has_changes():
+        saved = self._saved
+        if isinstance(saved, tuple) and self.values()[0] == saved[0]:  # the language box was not touched
             self.language_box.setCurrentIndex(self.language_box.findData(self._languages.language.value))
-            self._saved = self.values()
+            self._saved = (self._languages.language.value, saved[1])  # an idle span typed stays a change
+            self.edited.emit()
 
     def retranslate(self) -> None:
         self.set_texts(
             self.tr("Data and language"),
-            self.tr("Where this registry keeps its data, and the language of the program on this computer."),
+            self.tr(
+                "Where this registry keeps its data, the language of the program on this computer, and when "
+                "an idle window locks itself."
+            ),
         )
         self.folder_caption.setText(self.tr("Data folder:"))
         self.database_caption.setText(self.tr("Database:"))
@@ -130,3 +164,11 @@ class DataPage(SettingsPage):
         self.open_button.setText(self.tr("&Open the folder"))
         self.language_caption.setText(self.tr("Interface &language:"))
         self.language_hint.setText(self.tr("The same choice as in the Language menu; it applies to this computer only."))
+        self.idle_caption.setText(self.tr("Lock the window after this many &idle minutes:"))
+        self.idle_box.setSuffix(self.tr(" min"))
+        self.idle_hint.setText(
+            self.tr(
+                "With no key press or click for this long, the window hides the registry until the password is "
+                "typed again. It applies to this computer."
+            )
+        )

@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         self.rules_page = DeadlineRulesPage(registry, runner)
         self.calendar_page = CalendarPage(registry, runner)
         self.recognition_page = RecognitionPage(registry, runner)
-        self.data_page = DataPage(registry, runner, languages)
+        self.data_page = DataPage(registry, runner, languages, settings)
         self.pages: list[SettingsPage] = [
             self.body_page, self.numbering_page, self.rules_page, self.calendar_page, self.recognition_page,
             self.data_page,

@@ -1,6 +1,7 @@
 """The main window's menu bar and toolbar: File, Card, View, Reference, Language and Help, and the
 day's commands within one click. Holds the window's own commands (open a registry, search,
-refresh, about, quit, the language) and lays out those of the flows beside them."""
+refresh, about, quit, the language, and the session's: lock, change password, sign out) and lays
+out those of the flows beside them."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class WindowMenus(QObject):
         self.about_action = self._action(window.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.find_action = self._action(window.show_search, "find_action", QKeySequence(QKeySequence.StandardKey.Find))
+        self.lock_action = self._action(window.lock_session, "lock_action", QKeySequence("Ctrl+L"))
+        self.change_password_action = self._action(window.change_password, "change_password_action")
+        self.sign_out_action = self._action(window.sign_out, "sign_out_action")
         self.language_group = QActionGroup(window)
         self.language_group.setExclusive(True)
         self.language_actions: dict[Language, QAction] = {}
@@ -70,6 +74,8 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([window.hot_folder_action, window.settings_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.lock_action, self.change_password_action, self.sign_out_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.card_menu = bar.addMenu("")
         self.card_menu.addActions(window.registration.actions)
@@ -83,6 +89,7 @@ class WindowMenus(QObject):
         self.view_menu.addAction(window.pause_recognition_action)
         self.reference_menu = bar.addMenu("")
         self.reference_menu.addAction(window.staff_action)
+        self.reference_menu.addAction(window.dialogs.accounts_action)
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
@@ -104,6 +111,10 @@ class WindowMenus(QObject):
         self.open_demo_action.setText(self.tr("Open &demo registry"))
         self.open_mine_action.setText(self.tr("Open &my registry"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.lock_action.setText(self.tr("&Lock the window"))
+        self.lock_action.setToolTip(self.tr("Hide the registry until your password is typed again (Ctrl+L)"))
+        self.change_password_action.setText(self.tr("Change pass&word…"))
+        self.sign_out_action.setText(self.tr("Sign ou&t"))
         self.card_menu.setTitle(self.tr("&Card"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -6,11 +6,14 @@ import argparse
 import json
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from clerk_app.cli.arguments import iso_date
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction, AuditObject
 from clerk_app.domain.calendar import PeriodUnit
 from clerk_app.domain.enums import AppealKind, CopyRole
 from clerk_app.domain.journal_order import ControlFilter, JournalFilter, JournalOrder
@@ -25,9 +28,10 @@ from clerk_app.serialization import (
     reference_to_json,
     verdict_to_json,
 )
+from clerk_app.services.audit import AuditService
 from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import MAX_PAGE, CardService
-from clerk_app.services.context import Actor, parse_card_id
+from clerk_app.services.context import parse_card_id
 from clerk_app.services.copies import CopyService, FileJudge
 from clerk_app.services.deadline_rules import DeadlineRuleService
 from clerk_app.services.demo import DemoService
@@ -59,7 +63,7 @@ def _init(sub: SubParsers) -> None:
             "cards": settings.card_count(),
         }
 
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, needs_login=False)  # creates the store: nobody to sign in as yet
 
 
 def _demo(sub: SubParsers) -> None:
@@ -70,7 +74,7 @@ def _demo(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         if args.count < 1:
             raise ClerkError("--count must be at least 1", code="demo.bad_count")
-        report = DemoService(_store(args)).generate(args.count, seed=args.seed, actor=Actor.from_environment())
+        report = DemoService(_store(args)).generate(args.count, seed=args.seed, actor=args.actor)
         return {"cards": report.cards, "incoming": report.incoming, "outgoing": report.outgoing,
                 "respondents": report.respondents, "seconds": round(report.seconds, 3),
                 "cards_per_second": round(report.cards / report.seconds) if report.seconds else None}
@@ -107,7 +111,7 @@ def _register(sub: SubParsers) -> None:
             confirm = bool(data.pop("confirm_duplicate")) or args.confirm_duplicate
         else:
             confirm = args.confirm_duplicate
-        card = RegistrationService(_store(args)).register_json(data, Actor.from_environment(), confirm_duplicate=confirm)
+        card = RegistrationService(_store(args)).register_json(data, args.actor, confirm_duplicate=confirm)
         return card_to_json(card)
 
     parser.set_defaults(handler=run)
@@ -121,10 +125,10 @@ def _show(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         store = _store(args)
         service = CardService(store)
-        data = card_to_json(service.get(args.number))
-        data["copies"] = [copy_to_json(c) for c in CopyService(store).copies(args.number)]
+        data = card_to_json(service.view(args.number, args.actor))  # recorded in the audit trail as a view
+        data["copies"] = [copy_to_json(c) for c in CopyService(store).copies(args.number, actor=args.actor)]
         if args.history:
-            data["history"] = [change_to_json(c) for c in service.history(args.number)]
+            data["history"] = [change_to_json(c) for c in service.history(args.number, actor=args.actor)]
         return data
 
     parser.set_defaults(handler=run)
@@ -141,7 +145,7 @@ def _edit(sub: SubParsers) -> None:
         if not isinstance(changes, dict):
             raise ClerkError("the input must be a JSON object of fields", code="input.not_object")
         card = CardService(_store(args)).edit(
-            args.number, changes, Actor.from_environment(), expected_version=args.expected_version
+            args.number, changes, args.actor, expected_version=args.expected_version
         )
         return card_to_json(card)
 
@@ -171,12 +175,17 @@ def _list(sub: SubParsers) -> None:
         while len(rows) < args.limit:
             page = service.journal_page(
                 args.journal, limit=min(MAX_PAGE, args.limit - len(rows)), cursor=cursor, order=order,
-                quick_filter=quick_filter,
+                quick_filter=quick_filter, actor=args.actor,
             )
             rows.extend(journal_row_to_json(r) for r in page.rows)
             cursor = page.next_cursor
             if cursor is None:
                 break
+        if rows:  # written out: an export of everyone's data on these cards (R36)
+            AuditService(service.store).record_cards(
+                args.actor, AuditAction.EXPORT, AuditObject.JOURNAL, [uuid.UUID(r["id"]) for r in rows],
+                object_id=args.journal, details={"rows": len(rows), "order": order.value},
+            )
         return rows
 
     parser.set_defaults(handler=run)
@@ -197,7 +206,8 @@ def _reference(sub: SubParsers) -> None:
                 raise ClerkError("add needs --input and works for bodies and staff (respondents come with cards)",
                                  code="reference.bad_usage")
             data = _read_input(args.input)
-            entry = service.add_settlement_body(data) if args.list_name == "bodies" else service.add_staff_member(data)
+            entry = (service.add_settlement_body(data, actor=args.actor) if args.list_name == "bodies"
+                     else service.add_staff_member(data, actor=args.actor))
             return reference_to_json(entry)
         if args.list_name == "bodies":
             return [reference_to_json(e) for e in service.settlement_bodies()]
@@ -223,7 +233,7 @@ def _check_files(sub: SubParsers) -> None:
             judge.close()
         return None
 
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, needs_login=False)  # judges files; opens no store
 
 
 def _attach(sub: SubParsers) -> None:
@@ -235,7 +245,7 @@ def _attach(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         service = CopyService(_store(args))
         try:
-            report = service.attach(args.number, args.files, CopyRole(args.role), Actor.from_environment())
+            report = service.attach(args.number, args.files, CopyRole(args.role), args.actor)
         finally:
             service.close()
         result = {"attached": [copy_to_json(c) for c in report.attached],
@@ -249,22 +259,6 @@ def _attach(sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def _verify(sub: SubParsers) -> None:
-    parser = sub.add_parser("verify", help="re-hash every stored copy; non-zero exit if any is missing or corrupt")
-
-    def run(args: argparse.Namespace) -> Any:
-        service = CopyService(_store(args))
-        report = service.verify()
-        result = {"copies_checked": report.checked, "missing": list(report.missing), "corrupt": list(report.corrupt),
-                  "unreferenced_blobs": report.unreferenced, "ok": report.ok}
-        if not report.ok:
-            _print_json(result)
-            raise ClerkError(f"{len(report.missing)} missing and {len(report.corrupt)} corrupt copies", code="verify.failed")
-        return result
-
-    parser.set_defaults(handler=run)
-
-
 def _ocr(sub: SubParsers) -> None:
     parser = sub.add_parser("ocr", help="recognise the text of queued copies now (the GUI does it in the background)")
     parser.add_argument("--languages", help="set the recognition languages first, e.g. kaz+rus+eng")
@@ -272,7 +266,7 @@ def _ocr(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         service = Registry(_store(args)).ocr
         if args.languages:
-            service.set_languages(args.languages)
+            service.set_languages(args.languages, actor=args.actor)
         report = service.run_pending()
         if report.problem:
             raise ClerkError(f"text recognition is off: {report.problem} ({report.pending} files wait)", code="ocr.unavailable")
@@ -288,7 +282,7 @@ def _export_pdf(sub: SubParsers) -> None:
 
     def run(args: argparse.Namespace) -> Any:
         registry = Registry(_store(args))
-        written = registry.copies.export_searchable_pdf(args.sha256, args.out, registry.ocr.languages())
+        written = registry.copies.export_searchable_pdf(args.sha256, args.out, registry.ocr.languages(), actor=args.actor)
         return {"out": str(args.out), "pages": written}
 
     parser.set_defaults(handler=run)
@@ -302,6 +296,7 @@ def _hot_folder(sub: SubParsers) -> None:
     parser.add_argument("--stable-seconds", type=float, default=2.0, help="how long a file must stay unchanged")
 
     def run(args: argparse.Namespace) -> Any:
+        args.actor.require(Permission.ATTACH)
         if not args.folder.is_dir():
             raise ClerkError(f"{args.folder} is not a folder", code="hot_folder.not_a_folder")
         registry = Registry(_store(args))
@@ -333,11 +328,11 @@ def _inbox(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         registry = Registry(_store(args))
         if args.action == "list":
-            return [inbox_item_to_json(item) for item in registry.copies.inbox()]
+            return [inbox_item_to_json(item) for item in registry.copies.inbox(actor=args.actor)]
         item_id = parse_card_id(args.item or "")
         if item_id is None or not args.number:
             raise ClerkError("inbox file needs an item id and a card number", code="inbox.bad_usage")
-        return copy_to_json(registry.copies.file_inbox_item(item_id, args.number, CopyRole(args.role), Actor.from_environment()))
+        return copy_to_json(registry.copies.file_inbox_item(item_id, args.number, CopyRole(args.role), args.actor))
 
     parser.set_defaults(handler=run)
 
@@ -379,9 +374,9 @@ def _calendar(sub: SubParsers) -> None:
             if args.day is None:
                 raise ClerkError(f"calendar {args.action} needs a date", code="calendar.bad_usage")
             if args.action == "remove":
-                service.remove_day(args.day)
+                service.remove_day(args.day, actor=args.actor)
             else:
-                service.set_day(args.day, is_working=args.action == "working-day", note=args.note)
+                service.set_day(args.day, is_working=args.action == "working-day", note=args.note, actor=args.actor)
         return [{"day": c.day.isoformat(), "working": c.is_working, "note": c.note} for c in service.corrections()]
 
     parser.set_defaults(handler=run)
@@ -399,7 +394,7 @@ def _deadline_rules(sub: SubParsers) -> None:
         if args.action == "set":
             if not args.code or args.amount is None or args.unit is None:
                 raise ClerkError("deadline-rules set needs CODE --amount N --unit U", code="deadline_rule.bad_usage")
-            service.set_period(args.code, args.amount, PeriodUnit(args.unit))
+            service.set_period(args.code, args.amount, PeriodUnit(args.unit), actor=args.actor)
         return [
             {"code": r.code, "amount": r.amount, "unit": r.unit.value, "kinds": [k.value for k in r.applies_to_kinds],
              "legal_source": r.legal_source, "is_default": r.is_default}
@@ -414,6 +409,6 @@ def _print_json(value: Any) -> None:
 
 
 COMMANDS: list[Callable[[SubParsers], None]] = [
-    _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _verify, _ocr, _export_pdf,
+    _init, _demo, _register, _show, _edit, _list, _reference, _check_files, _attach, _ocr, _export_pdf,
     _hot_folder, _inbox, _deadline, _calendar, _deadline_rules,
 ]

@@ -12,7 +12,6 @@ from clerk_app.domain.control import ControlResult, ControlState, ControlStatus,
 from clerk_app.domain.enums import AppealKind
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import control_event_to_json, control_state_to_json, control_view_to_json
-from clerk_app.services.context import Actor
 from clerk_app.services.control import MAX_LIST, ControlFilter, ControlService
 from clerk_app.services.setup import open_registry
 
@@ -43,7 +42,7 @@ def _control(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         service = _service(args)
         if args.card:
-            record = service.record(args.card)
+            record = service.record(args.card, actor=args.actor)
             return {
                 "id": str(record.card_id), "number": record.number, "control": control_state_to_json(record.state),
                 "events": [control_event_to_json(e) for e in record.events],
@@ -60,7 +59,7 @@ def _control(sub: SubParsers) -> None:
                 kind=AppealKind(args.kind) if args.kind else None,
                 status=ControlStatus(args.status) if args.status else None,
             ),
-            limit=args.limit, cursor=args.cursor,
+            limit=args.limit, cursor=args.cursor, actor=args.actor,
         )
         rows: list[dict[str, Any]] = [control_view_to_json(v) for v in page.rows]
         if page.next_cursor:
@@ -78,7 +77,7 @@ def _assign(sub: SubParsers) -> None:
     parser.add_argument("--resolution", required=True, help="the instruction text")
 
     def run(args: argparse.Namespace) -> Any:
-        return _state_result(args.card, _service(args).assign(args.card, args.executor, args.resolution, Actor.from_environment()))
+        return _state_result(args.card, _service(args).assign(args.card, args.executor, args.resolution, args.actor))
 
     parser.set_defaults(handler=run)
 
@@ -88,7 +87,7 @@ def _start(sub: SubParsers) -> None:
     parser.add_argument("card", help="registration number or id")
 
     def run(args: argparse.Namespace) -> Any:
-        return _state_result(args.card, _service(args).start(args.card, Actor.from_environment()))
+        return _state_result(args.card, _service(args).start(args.card, args.actor))
 
     parser.set_defaults(handler=run)
 
@@ -100,7 +99,7 @@ def _extend(sub: SubParsers) -> None:
     parser.add_argument("--reason", required=True, help="why the period is extended")
 
     def run(args: argparse.Namespace) -> Any:
-        return _state_result(args.card, _service(args).extend(args.card, args.due, args.reason, Actor.from_environment()))
+        return _state_result(args.card, _service(args).extend(args.card, args.due, args.reason, args.actor))
 
     parser.set_defaults(handler=run)
 
@@ -116,7 +115,7 @@ def _resolve(sub: SubParsers) -> None:
 
     def run(args: argparse.Namespace) -> Any:
         state = _service(args).resolve(
-            args.card, ControlResult(args.result), Actor.from_environment(),
+            args.card, ControlResult(args.result), args.actor,
             refusal_reason=RefusalReason(args.refusal_reason) if args.refusal_reason else None,
             reason=args.reason, forwarded_to=args.forwarded_to, outgoing_number=args.outgoing_number,
         )
@@ -131,7 +130,7 @@ def _remove_from_control(sub: SubParsers) -> None:
     parser.add_argument("--reply", metavar="NUMBER", help="the outgoing reply (default: the latest reply to the card)")
 
     def run(args: argparse.Namespace) -> Any:
-        state = _service(args).remove_from_control(args.card, Actor.from_environment(), reply_ref=args.reply)
+        state = _service(args).remove_from_control(args.card, args.actor, reply_ref=args.reply)
         return _state_result(args.card, state)
 
     parser.set_defaults(handler=run)
@@ -144,7 +143,7 @@ def _reopen(sub: SubParsers) -> None:
     parser.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD", help="a new due date")
 
     def run(args: argparse.Namespace) -> Any:
-        state = _service(args).reopen(args.card, args.reason, Actor.from_environment(), new_due=args.due)
+        state = _service(args).reopen(args.card, args.reason, args.actor, new_due=args.due)
         return _state_result(args.card, state)
 
     parser.set_defaults(handler=run)

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from clerk_app.cli.arguments import iso_date, staff_id
+from clerk_app.domain.audit import AuditAction
 from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction
@@ -66,7 +67,9 @@ def _find(sub: SubParsers) -> None:
             respondent_bin=args.bin, amount_min=args.amount_min, amount_max=args.amount_max, overdue=args.overdue,
             court_matter=args.court,
         )
-        page = CardService(open_registry(args.db, args.data_dir)).find(query, limit=args.limit, cursor=args.cursor)
+        page = CardService(open_registry(args.db, args.data_dir)).find(
+            query, limit=args.limit, cursor=args.cursor, actor=args.actor, audit_as=AuditAction.EXPORT  # written out
+        )
         rows: list[dict[str, Any]] = [journal_row_to_json(r) for r in page.rows]
         if page.next_cursor:
             rows.append({"next_cursor": page.next_cursor})

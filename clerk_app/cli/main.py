@@ -1,7 +1,8 @@
 """Command-line entry: JSON on stdout, one clear line on stderr for errors, exit 0 only on success.
 
 Exit codes: 0 success; 1 the request was refused (bad input, not found, likely duplicate);
-2 wrong usage; 3 the store cannot be opened; 4 an internal error (traceback in the log file).
+2 wrong usage; 3 the store cannot be opened; 4 an internal error (traceback in the log file);
+5 not signed in, or the account may not do this (``auth.*`` codes).
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app import __version__
-from clerk_app.cli import commands, control_commands, find_commands, search_commands
-from clerk_app.errors import ClerkError, StoreError
+from clerk_app.cli import (
+    account_commands,
+    audit_commands,
+    commands,
+    control_commands,
+    credentials,
+    find_commands,
+    search_commands,
+)
+from clerk_app.errors import AuthError, ClerkError, PermissionDeniedError, StoreError
 from storage.store import default_data_dir
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE, EXIT_INTERNAL, EXIT_AUTH = 0, 1, 2, 3, 4, 5
 log = logging.getLogger("clerk_app")
 
 GuiLauncher = Callable[[argparse.Namespace], int]
@@ -37,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="where the embedded store and its files live")
     parser.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db (default: embedded SQLite)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for register in [*commands.COMMANDS, *control_commands.COMMANDS, *find_commands.COMMANDS, *search_commands.COMMANDS]:
+    for register in [*commands.COMMANDS, *control_commands.COMMANDS, *find_commands.COMMANDS, *search_commands.COMMANDS,
+                     *account_commands.COMMANDS, *audit_commands.COMMANDS]:
         register(sub)
     return parser
 
@@ -62,6 +72,11 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Kazakh letters on a Windows console
+    try:
+        credentials.refuse_password_arguments(sys.argv[1:] if argv is None else argv)
+    except AuthError as exc:  # before argparse, which would repeat the password in its error line
+        sys.stderr.write(f"clerk-app: error [{exc.code}]: {exc.message}\n")
+        return EXIT_USAGE
     args = build_parser().parse_args(argv)
     if args.command is None:
         if gui is None:
@@ -71,10 +86,14 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     data_dir = args.data_dir or default_data_dir()
     log_path = _log_to_file(data_dir)
     try:
+        args.actor = credentials.command_actor(args)  # signs in once the store has accounts
         result = args.handler(args)
     except StoreError as exc:
         sys.stderr.write(f"clerk-app: {exc.message}\n")
         return EXIT_STORE
+    except (AuthError, PermissionDeniedError) as exc:
+        sys.stderr.write(f"clerk-app: error [{exc.code}]: {exc.message}\n")
+        return EXIT_AUTH
     except ClerkError as exc:
         sys.stderr.write(f"clerk-app: error [{exc.code}]: {exc.message}\n")
         return EXIT_REFUSED

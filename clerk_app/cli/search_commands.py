@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clerk_app.cli.arguments import iso_date
+from clerk_app.domain.audit import AuditAction
 from clerk_app.domain.control import ControlStatus
 from clerk_app.errors import ClerkError
 from clerk_app.serialization import search_hit_to_json
@@ -36,7 +37,7 @@ def _search(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         hits = _service(args).search(
             args.query, journal=args.journal, status=args.status, date_from=args.date_from, date_to=args.date_to,
-            limit=args.limit,
+            limit=args.limit, actor=args.actor, audit_as=AuditAction.EXPORT,  # written out: an export (R36)
         )
         return [search_hit_to_json(hit) for hit in hits]
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.calendar import (
     Deadline,
     PeriodUnit,
@@ -15,6 +16,7 @@ from clerk_app.domain.calendar import (
     quarterly_report_due,
 )
 from clerk_app.errors import FieldIssue, ValidationError
+from clerk_app.services.context import Actor, require
 from storage.repositories import calendar as calendar_repo
 from storage.store import Store
 
@@ -38,14 +40,16 @@ class CalendarService:
         with self.store.read() as session:
             return [CalendarCorrection(d, w, n) for d, w, n in calendar_repo.corrections(session)]
 
-    def set_day(self, day: date, *, is_working: bool, note: str | None = None) -> None:
+    def set_day(self, day: date, *, is_working: bool, note: str | None = None, actor: Actor | None = None) -> None:
         """A moved day off (``is_working=False``) or a declared working day (``True``)."""
+        require(actor, Permission.SETTINGS)
         if note is not None and len(note) > 300:
             raise ValidationError([FieldIssue("note", "field.too_long", "is longer than 300 characters")])
         with self.store.write() as session:
             calendar_repo.set_day(session, day, is_working=is_working, note=note)
 
-    def remove_day(self, day: date) -> bool:
+    def remove_day(self, day: date, *, actor: Actor | None = None) -> bool:
+        require(actor, Permission.SETTINGS)
         with self.store.write() as session:
             return calendar_repo.remove_day(session, day)
 
@@ -72,10 +76,13 @@ class CalendarService:
         found = holidays.country_holidays("KZ", years=year, language="en_US")
         return [_holiday(day, name) for day, names in sorted(found.items()) for name in names.split("; ")]
 
-    def save_corrections(self, days: Sequence[CalendarCorrection], removed: Sequence[date]) -> list[CalendarCorrection]:
+    def save_corrections(
+        self, days: Sequence[CalendarCorrection], removed: Sequence[date], *, actor: Actor | None = None
+    ) -> list[CalendarCorrection]:
         """The settings screen's Apply: days added or changed and days removed, in one transaction.
         A correction that changes nothing (a working day made working, a Sunday made a day off) is
         refused: it is almost always the wrong day picked."""
+        require(actor, Permission.SETTINGS)
         issues: list[FieldIssue] = []
         for entry in days:
             field = f"corrections.{entry.day.isoformat()}"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction, AuditObject, AuditRecord, card_subjects
 from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.cards import Card, CardChange, JournalPage
 from clerk_app.domain.drafts import parse_card_draft
@@ -23,8 +26,8 @@ from clerk_app.errors import (
     ValidationError,
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
-from clerk_app.services import journal_cursor
-from clerk_app.services.context import Actor, parse_card_id, resolve_card
+from clerk_app.services import audit, journal_cursor
+from clerk_app.services.context import Actor, parse_card_id, require, resolve_card
 from clerk_app.services.control import SOON_DAYS
 from clerk_app.timeutil import astana_today, utc_now
 from storage.repositories import card_search, journal_pages
@@ -61,8 +64,9 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 class CardService:
     store: Store
 
-    def get(self, ref: str) -> Card:
+    def get(self, ref: str, *, actor: Actor | None = None) -> Card:
         """By registration number or id."""
+        require(actor, Permission.VIEW_CARD)
         card_id = parse_card_id(ref)
         with self.store.read() as session:
             card = card_repo.load_card(session, card_id=card_id) if card_id else None
@@ -71,7 +75,23 @@ class CardService:
             raise NotFoundError(f"no card with the number or id {ref!r}", code="card.not_found", params={"ref": ref})
         return card
 
-    def history(self, ref: str) -> list[CardChange]:
+    def view(self, ref: str, actor: Actor) -> Card:
+        """A card opened to be read (the card window, ``clerk-app show``): the same as ``get``, and
+        recorded in the audit trail as a view of everyone's data on it (R36)."""
+        require(actor, Permission.VIEW_CARD)
+        card_id = parse_card_id(ref)
+        with self.store.write() as session:
+            card = card_repo.load_card(session, card_id=card_id) if card_id else None
+            card = card or card_repo.load_card(session, number=ref.strip())
+            if card is None:
+                raise NotFoundError(f"no card with the number or id {ref!r}", code="card.not_found", params={"ref": ref})
+            audit.record_in(session, actor, AuditRecord(
+                AuditAction.VIEW, AuditObject.CARD, str(card.id), card_subjects(card), {"number": card.number}
+            ))
+        return card
+
+    def history(self, ref: str, *, actor: Actor | None = None) -> list[CardChange]:
+        require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
             return card_repo.card_history(session, resolve_card(session, ref).id)
 
@@ -83,9 +103,11 @@ class CardService:
         cursor: str | None = None,
         order: JournalOrder = JournalOrder.NEWEST,
         quick_filter: JournalFilter = NO_FILTER,
+        actor: Actor | None = None,
     ) -> JournalPage:
         """One page of a journal in the chosen order, with the quick filter, by keyset (no OFFSET:
         page 20,000 is as fast as page 1). A cursor continues the order and filter it was made for."""
+        require(actor, Permission.VIEW_CARD)
         if not 1 <= limit <= MAX_PAGE:
             raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
         after = journal_cursor.decode(cursor, order, quick_filter) if cursor else None
@@ -99,14 +121,27 @@ class CardService:
         next_cursor = journal_cursor.encode(order, quick_filter, position) if position is not None else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
-    def find(self, query: CardQuery, *, limit: int = 50, cursor: str | None = None) -> JournalPage:
-        """Attribute search (cl. 10): every criterion in SQL, newest first, keyset-paged."""
+    def find(
+        self, query: CardQuery, *, limit: int = 50, cursor: str | None = None, actor: Actor | None = None,
+        audit_as: AuditAction = AuditAction.VIEW,
+    ) -> JournalPage:
+        """Attribute search (cl. 10): every criterion in SQL, newest first, keyset-paged. With an
+        actor, a search that finds cards is recorded in the audit trail (``audit_as``: a view on the
+        screen, an export when the results are written out)."""
+        require(actor, Permission.SEARCH)
         if not 1 <= limit <= MAX_PAGE:
             raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_PAGE}")])
         query = query.checked()
         after = decode_cursor(cursor) if cursor else None
         with self.store.read() as session:
             rows = card_search.find_rows(session, query, today=astana_today(), after=after, limit=limit)
+        if actor is not None and rows:  # results hold personal data: recorded (R36), the count only
+            criteria = sorted(f.name for f in dataclasses.fields(query) if getattr(query, f.name) not in (None, False))
+            with self.store.write() as session:
+                audit.record_search_in(
+                    session, actor, audit_as, search="attributes", card_ids=[r.id for r in rows],
+                    searched=(query.applicant_iin, query.respondent_bin), details={"criteria": criteria},
+                )
         next_cursor = encode_cursor(rows[-1].registered_at, rows[-1].id) if len(rows) == limit else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
@@ -116,6 +151,7 @@ class CardService:
         """Changes some fields of a card. Every changed field is kept in the history with its old
         value, so the primary registration data stay recoverable (R64); the number, the registration
         time, the direction and the journal never change."""
+        actor.require(Permission.EDIT_CARD)
         frozen = sorted(IMMUTABLE_FIELDS & set(changes))
         if frozen:
             raise ImmutableFieldError(
@@ -174,4 +210,9 @@ class CardService:
             edited = card_repo.load_card(session, card_id=row.id)
             assert edited is not None
             search_repo.index_card(session.connection(), edited)  # the full-text index follows the edit
+            # the names of the changed fields, never their values; whoever was on the card before or after
+            audit.record_in(session, actor, AuditRecord(
+                AuditAction.CHANGE, AuditObject.CARD, str(row.id), card_subjects(current) | card_subjects(edited),
+                {"number": edited.number, "fields": changed, "version": edited.version},
+            ))
             return edited

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from clerk_app.errors import NotFoundError
+from clerk_app.domain.accounts import Permission, Role, permitted
+from clerk_app.errors import NotFoundError, PermissionDeniedError
 from storage.models import Card as CardRow
 from storage.repositories import cards as card_repo
 
@@ -18,9 +19,22 @@ USER_ENV = "CLERK_USER"
 
 @dataclass(frozen=True)
 class Actor:
-    """The person acting. Until accounts exist (their own issue) this is the OS user name."""
+    """The person acting. Signed in (``AccountService.authenticate``) it carries the account's roles;
+    ``roles=None`` is a trusted caller (tests, the demo generator, migrations, a store without
+    accounts) that may do everything."""
 
     user: str
+    roles: frozenset[Role] | None = None
+    account_id: uuid.UUID | None = None
+    staff_member_id: uuid.UUID | None = None  # the executor the account is: control actions on own cards
+
+    def may(self, permission: Permission) -> bool:
+        return self.roles is None or permitted(self.roles, permission)
+
+    def require(self, permission: Permission) -> None:
+        """Raises PermissionDeniedError (``auth.forbidden``) unless the roles allow the permission."""
+        if not self.may(permission):
+            raise PermissionDeniedError(permission.value)
 
     @classmethod
     def from_environment(cls) -> Actor:
@@ -31,6 +45,12 @@ class Actor:
             except (OSError, KeyError):  # no login name (containers, services)
                 name = "unknown"
         return cls(user=name[:100])
+
+
+def require(actor: Actor | None, permission: Permission) -> None:
+    """For the reading methods whose actor is optional: no actor is a trusted caller."""
+    if actor is not None:
+        actor.require(permission)
 
 
 def parse_card_id(ref: str) -> uuid.UUID | None:

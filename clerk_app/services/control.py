@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction, AuditObject
 from clerk_app.domain.calendar import PeriodUnit, WorkingCalendar, compute_due
 from clerk_app.domain.cards import Card, CardRef
 from clerk_app.domain.control import (
@@ -31,8 +33,9 @@ from clerk_app.domain.control import (
 from clerk_app.domain.deadline_rules import DeadlineRule
 from clerk_app.domain.enums import AppealKind, Direction
 from clerk_app.domain.ids import new_id
-from clerk_app.errors import ClerkError, FieldIssue, ValidationError
-from clerk_app.services.context import Actor, resolve_card
+from clerk_app.errors import ClerkError, FieldIssue, PermissionDeniedError, ValidationError
+from clerk_app.services import audit
+from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import astana_today, to_astana, utc_now
 from storage.models import Card as CardRow
 from storage.repositories import calendar as calendar_repo
@@ -110,13 +113,27 @@ def _decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
         raise ClerkError("the page cursor is not valid", code="control.bad_cursor") from exc
 
 
-def _current(session: Session, card_ref: str, event_type: ControlEventType) -> tuple[CardRow, ControlState]:
+def _current(
+    session: Session, card_ref: str, event_type: ControlEventType, actor: Actor
+) -> tuple[CardRow, ControlState]:
     """The card and its control state, locked for the event, which must be allowed to follow."""
     row = resolve_card(session, card_ref)
     state = control_repo.load_state(session, row.id, for_update=True)
+    _check_may_act(actor, state)
     check_transition(state, event_type)
     assert state is not None  # check_transition refuses a card that is not on control
     return row, state
+
+
+def _check_may_act(actor: Actor, state: ControlState | None) -> None:
+    """A supervisor acts on every card; an executor only on the cards they are an executor of."""
+    if actor.may(Permission.CONTROL_ALL):
+        return
+    actor.require(Permission.CONTROL_OWN)
+    if state is None or actor.staff_member_id is None or actor.staff_member_id not in state.executors:
+        raise PermissionDeniedError(
+            Permission.CONTROL_OWN.value, "you act only on the cards you are an executor of"
+        )
 
 
 class _Rules:
@@ -178,6 +195,7 @@ class ControlService:
 
     def assign(self, card_ref: str, executor_ids: Sequence[uuid.UUID], resolution: str, actor: Actor) -> ControlState:
         """Executors (the first is the lead) with the supervisor's resolution; again to reassign."""
+        actor.require(Permission.CONTROL_ALL)
         executors = tuple(dict.fromkeys(executor_ids))
         if not executors:
             raise ValidationError([FieldIssue("executors", "control.no_executor", "choose at least one executor")])
@@ -202,7 +220,7 @@ class ControlService:
         text = clean_text(reason, "reason", required=True)
         today = today or astana_today()
         with self.store.write() as session:
-            row, state = _current(session, card_ref, ControlEventType.EXTENDED)
+            row, state = _current(session, card_ref, ControlEventType.EXTENDED, actor)
             if new_due < today or (state.due_on is not None and new_due <= state.due_on):
                 raise ValidationError(
                     [FieldIssue("due_on", "control.extension_not_later", "the new due date must be later than the current one")]
@@ -237,15 +255,22 @@ class ControlService:
         number = clean_text(outgoing_number, "outgoing_number", required=False)
         check_result(result, refusal_reason=refusal_reason, reason=text, forwarded_to=to, outgoing_number=number)
         with self.store.write() as session:
-            return self._append(
-                session, card_ref, actor, ControlEventType.RESOLVED, result=result, refusal_reason=refusal_reason,
+            row, state = _current(session, card_ref, ControlEventType.RESOLVED, actor)
+            new_state = self._append_to(
+                session, row, state, actor, ControlEventType.RESOLVED, result=result, refusal_reason=refusal_reason,
                 reason=text, forwarded_to=to, outgoing_number=number,
             )
+            if result is ControlResult.FORWARDED:  # the appeal, with everyone's data on it, goes to a third party
+                audit.record_cards_in(
+                    session, actor, AuditAction.TRANSFER, AuditObject.CARD, [row.id], object_id=str(row.id),
+                    details={"number": row.number, "to": to, "outgoing_number": number},
+                )
+            return new_state
 
     def remove_from_control(self, card_ref: str, actor: Actor, *, reply_ref: str | None = None) -> ControlState:
         """Only after a result; the outgoing reply is linked (the latest reply when none is named)."""
         with self.store.write() as session:
-            row, state = _current(session, card_ref, ControlEventType.REMOVED_FROM_CONTROL)
+            row, state = _current(session, card_ref, ControlEventType.REMOVED_FROM_CONTROL, actor)
             assert state.result is not None  # a resolved card has its result
             reply = resolve_card(session, reply_ref) if reply_ref else control_repo.latest_reply(session, row.id)
             if reply is not None and reply.direction != Direction.OUTGOING.value:
@@ -285,7 +310,8 @@ class ControlService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def record(self, card_ref: str) -> CardControlRecord:
+    def record(self, card_ref: str, *, actor: Actor | None = None) -> CardControlRecord:
+        require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
             row = resolve_card(session, card_ref)
             reply = control_repo.latest_reply(session, row.id)
@@ -295,9 +321,11 @@ class ControlService:
             )
 
     def views(
-        self, control_filter: ControlFilter, *, limit: int = 100, cursor: str | None = None, today: date | None = None
+        self, control_filter: ControlFilter, *, limit: int = 100, cursor: str | None = None, today: date | None = None,
+        actor: Actor | None = None,
     ) -> ControlPage:
         """Open cards by due date (most overdue first), filtered in SQL and keyset-paged."""
+        require(actor, Permission.VIEW_CARD)
         limit = min(max(limit, 1), MAX_LIST)
         if control_filter.due_within is not None and not 0 <= control_filter.due_within <= 3660:
             raise ValidationError([FieldIssue("due_within", "field.out_of_range", "between 0 and 3660 days")])
@@ -321,8 +349,9 @@ class ControlService:
             c = control_repo.counts(session, today=today, soon_until=today + timedelta(days=SOON_DAYS))
         return ControlSummary(today=today, **c)
 
-    def executor_loads(self, *, today: date | None = None) -> list[ExecutorLoad]:
+    def executor_loads(self, *, today: date | None = None, actor: Actor | None = None) -> list[ExecutorLoad]:
         """Open, overdue and due-today cards of each executor who has any open card."""
+        require(actor, Permission.REPORTS)
         today = today or astana_today()
         with self.store.read() as session:
             rows = control_repo.executor_counts(session, today=today)
@@ -331,7 +360,7 @@ class ControlService:
     # -- internals -------------------------------------------------------------------------------
 
     def _append(self, session: Session, card_ref: str, actor: Actor, event_type: ControlEventType, **details: object) -> ControlState:
-        row, state = _current(session, card_ref, event_type)
+        row, state = _current(session, card_ref, event_type, actor)
         return self._append_to(session, row, state, actor, event_type, **details)
 
     def _append_to(

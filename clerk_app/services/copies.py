@@ -11,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction
 from clerk_app.domain.copies import (
     AttachReport,
     CopyPage,
@@ -21,7 +23,8 @@ from clerk_app.domain.copies import (
 )
 from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import CancelledError, ClerkError
-from clerk_app.services.context import Actor, resolve_card
+from clerk_app.services import audit
+from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import utc_now
 from scanners.inspect import FileRefused
 from scanners.sandbox import Sandbox
@@ -124,6 +127,7 @@ class CopyService:
         ``progress(done, total)`` is told of each file judged and each file stored (total is twice
         the files); when ``cancelled()`` turns true, ``CancelledError`` is raised before the rows
         are written: no copy is attached (blobs already stored stay unreferenced, as after a crash)."""
+        actor.require(Permission.ATTACH)
         files = list(paths)
         total, done = 2 * len(files), 0
 
@@ -169,18 +173,22 @@ class CopyService:
                 # recognition is queued in the same transaction: it happens later, never lost
                 ocr_repo.enqueue(session, verdict.sha256, verdict.format or "", verdict.pages or 0, now)
                 search_repo.index_copy(session.connection(), card.id, verdict.sha256)  # recognised for another card
+            audit.record_copies_in(session, actor, AuditAction.CREATE, card.id, attached)
         return AttachReport(attached=tuple(attached), refused=tuple(refused))
 
-    def copies(self, card_ref: str) -> list[ElectronicCopy]:
+    def copies(self, card_ref: str, *, actor: Actor | None = None) -> list[ElectronicCopy]:
+        require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
             return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
 
-    def inbox(self) -> list[InboxItem]:
+    def inbox(self, *, actor: Actor | None = None) -> list[InboxItem]:
+        require(actor, Permission.ATTACH)
         with self.store.read() as session:
             return inbox_repo.unfiled(session)
 
     def file_inbox_item(self, item_id: uuid.UUID, card_ref: str, role: CopyRole, actor: Actor) -> ElectronicCopy:
         """Files an inbox item under a card: it becomes one of the card's copies (one transaction)."""
+        actor.require(Permission.ATTACH)
         with self.store.write() as session:
             item = inbox_repo.item_row(session, item_id)
             if item is None or item.filed_copy_id is not None:
@@ -198,11 +206,23 @@ class CopyService:
             ocr_repo.enqueue(session, item.sha256, item.format, item.page_count, now)
             search_repo.index_copy(session.connection(), card.id, item.sha256)
             item.filed_copy_id, item.filed_by, item.filed_at = copy.id, actor.user, now
+            audit.record_copies_in(session, actor, AuditAction.CREATE, card.id, [copy], {"from": "inbox"})
             return copy
 
-    def export_searchable_pdf(self, sha256: str, target: Path, languages: str) -> int:
+    def open_for_viewing(self, copy: ElectronicCopy, actor: Actor) -> Path:
+        """The stored file of a copy, to be shown (the page viewer asks once per window): recorded
+        in the audit trail as a view of the copy (R36). Rendering pages later reads the file itself."""
+        require(actor, Permission.VIEW_CARD)
+        with self.store.write() as session:
+            if not copy_repo.copy_exists(session, copy.id):
+                raise ClerkError("this copy is no longer stored", code="copy.not_found")
+            audit.record_copies_in(session, actor, AuditAction.VIEW, copy.card_id, [copy])
+        return self.blobs.path_of(copy.sha256)
+
+    def export_searchable_pdf(self, sha256: str, target: Path, languages: str, *, actor: Actor | None = None) -> int:
         """A derived copy for export (image plus text layer), written atomically; the stored
         original is never replaced. Returns the number of pages."""
+        require(actor, Permission.VIEW_CARD)
         from scanners import ocr
 
         with self.store.read() as session:
@@ -215,6 +235,14 @@ class CopyService:
         data = ocr.searchable_pdf(self.blobs.path_of(copy.sha256), copy.format, copy.page_count, languages)
         partial = target.with_name(target.name + ".part")
         partial.write_bytes(data)
+        if actor is not None:  # recorded before the file appears under its name: no export goes unrecorded
+            try:
+                with self.store.write() as session:
+                    audit.record_copies_in(session, actor, AuditAction.EXPORT, copy.card_id, [copy],
+                                           {"as": "searchable_pdf"})
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
         partial.replace(target)
         return copy.page_count
 

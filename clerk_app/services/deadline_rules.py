@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.calendar import MAX_PERIOD_DAYS, Deadline, PeriodUnit, compute_due
 from clerk_app.domain.deadline_rules import DEFAULT_RULES, DeadlineRule
 from clerk_app.domain.enums import AppealKind
 from clerk_app.errors import FieldIssue, NotFoundError, ValidationError
 from clerk_app.services.calendar import CalendarService
+from clerk_app.services.context import Actor, require
 from clerk_app.timeutil import to_astana
 from storage.repositories import deadline_rules as rule_repo
 from storage.store import Store
@@ -24,7 +26,8 @@ class DeadlineRuleService:
         with self.store.read() as session:
             return rule_repo.all_rules(session)
 
-    def set_period(self, code: str, amount: int, unit: PeriodUnit) -> DeadlineRule:
+    def set_period(self, code: str, amount: int, unit: PeriodUnit, *, actor: Actor | None = None) -> DeadlineRule:
+        require(actor, Permission.SETTINGS)
         if not period_allowed(amount, unit):
             raise ValidationError([FieldIssue("amount", "field.out_of_range", "must be a positive period under ten years")])
         with self.store.write() as session:
@@ -46,10 +49,11 @@ class DeadlineRuleService:
         start = to_astana(registered_at) if rule.unit is PeriodUnit.HOURS else to_astana(registered_at).date()
         return rule, compute_due(start, rule.amount, rule.unit, CalendarService(self.store).calendar())
 
-    def update_periods(self, changes: Sequence[PeriodChange]) -> list[DeadlineRule]:
+    def update_periods(self, changes: Sequence[PeriodChange], *, actor: Actor | None = None) -> list[DeadlineRule]:
         """Several rules' periods at once (the settings screen's Apply), in one transaction; every
         bad amount is named by ``rules.<code>.amount``. A period equal to the shipped one counts as
         the default again."""
+        require(actor, Permission.SETTINGS)
         issues = [
             FieldIssue(f"rules.{c.code}.amount", "field.out_of_range", "must be a positive period under ten years")
             for c in changes
@@ -65,8 +69,9 @@ class DeadlineRuleService:
                     raise NotFoundError(f"no deadline rule {change.code!r}", code="deadline_rule.unknown")
         return self.rules()
 
-    def restore_default(self, code: str) -> DeadlineRule:
+    def restore_default(self, code: str, *, actor: Actor | None = None) -> DeadlineRule:
         """The shipped period of a rule back (docs/deadlines.md)."""
+        require(actor, Permission.SETTINGS)
         shipped = DEFAULT_BY_CODE.get(code)
         if shipped is None:
             raise NotFoundError(f"no shipped deadline rule {code!r}", code="deadline_rule.unknown")

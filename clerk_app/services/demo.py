@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from clerk_app.domain import identifiers
+from clerk_app.domain.audit import AuditAction, AuditObject, AuditRecord
 from clerk_app.domain.card_query import applicant_name_key
 from clerk_app.domain.enums import (
     AppealForm,
@@ -38,7 +39,7 @@ from clerk_app.domain.enums import (
 )
 from clerk_app.domain.ids import new_id_hexes, new_ids
 from clerk_app.domain.numbering import NumberTemplate
-from clerk_app.services import demo_control
+from clerk_app.services import audit, demo_control
 from clerk_app.services import demo_data as words
 from clerk_app.services.context import Actor
 from clerk_app.timeutil import ASTANA, utc_now
@@ -423,6 +424,10 @@ class DemoService:
                 for (direction_code, year), serial in serials.items():
                     journal_repo.raise_serial_floor(session, journals[direction_code][0], year, station, serial)
             search_repo.index_unindexed_cards(session.connection())  # full-text documents, in bulk
+            # invented people: one entry for the whole load, not one per card (docs/audit.md)
+            audit.record_in(session, actor, AuditRecord(
+                AuditAction.CREATE, AuditObject.DEMO, None, frozenset(), {"cards": count, "seed": seed}
+            ))
         return DemoReport(
             cards=count, incoming=incoming_total, outgoing=outgoing_total,
             respondents=len(respondent_rows), seconds=time.perf_counter() - started,

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.errors import FieldIssue, ValidationError
-from clerk_app.services.context import resolve_card
+from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import utc_now
 from scanners import ocr
 from storage.blobs import FileBlobStore
@@ -50,8 +51,9 @@ class OcrService:
         with self.store.read() as session:
             return str(settings_repo.get_setting(session, LANGUAGES_KEY, ocr.DEFAULT_LANGUAGES))
 
-    def set_languages(self, languages: str) -> None:
+    def set_languages(self, languages: str, *, actor: Actor | None = None) -> None:
         """Any well-formed list is kept; a missing language pack is reported by ``availability``."""
+        require(actor, Permission.SETTINGS)
         if not ocr.valid_languages(languages):
             raise ValidationError([FieldIssue("languages", "ocr.bad_languages", "write languages like kaz+rus+eng")])
         with self.store.write() as session:
@@ -98,7 +100,8 @@ class OcrService:
                     pages += len(texts)
         return OcrRunReport(recognised, failed, pages, self.queue_counts().get("pending", 0), None)
 
-    def card_texts(self, card_ref: str) -> list[tuple[str, int, str]]:
+    def card_texts(self, card_ref: str, *, actor: Actor | None = None) -> list[tuple[str, int, str]]:
+        require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
             return ocr_repo.texts_of_card(session, resolve_card(session, card_ref).id)
 

@@ -10,10 +10,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from clerk_app.domain import identifiers
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import Respondent, SettlementBody, StaffMember
 from clerk_app.domain.drafts import parse_reference
 from clerk_app.domain.enums import SettlementBodyType
 from clerk_app.errors import FieldIssue, NotFoundError, ValidationError
+from clerk_app.services.context import Actor, require
 from storage.models import SettlementBody as BodyRow
 from storage.models import StaffMember as StaffRow
 from storage.repositories import references as reference_repo
@@ -29,9 +31,10 @@ STAFF_FIELDS = {"full_name": True, "position": False, "email": False, "phone": F
 class ReferenceService:
     store: Store
 
-    def add_settlement_body(self, data: Mapping[str, Any]) -> SettlementBody:
+    def add_settlement_body(self, data: Mapping[str, Any], *, actor: Actor | None = None) -> SettlementBody:
         """R19 says the list comes from the authorized body: it is imported (later synced), one
         entry per BIN."""
+        require(actor, Permission.SETTINGS)
         values = parse_reference(data, BODY_FIELDS, choices={"body_type": SettlementBodyType})
         if values.get("bin") and identifiers.bin_problem(values["bin"]) is not None:
             raise ValidationError([FieldIssue("bin", "id.check_digit", "is not a valid BIN")])
@@ -44,7 +47,8 @@ class ReferenceService:
         with self.store.read() as session:
             return reference_repo.list_bodies(session)
 
-    def add_staff_member(self, data: Mapping[str, Any]) -> StaffMember:
+    def add_staff_member(self, data: Mapping[str, Any], *, actor: Actor | None = None) -> StaffMember:
+        require(actor, Permission.SETTINGS)
         values = parse_reference(data, STAFF_FIELDS, choices={})
         with self.store.write() as session:
             return reference_repo.add_staff(session, StaffRow(is_active=True, **values))
@@ -60,8 +64,11 @@ class ReferenceService:
 
     # --- the body this registry belongs to (the settings screen; the window title shows its name) ---
 
-    def update_settlement_body(self, body_id: uuid.UUID, data: Mapping[str, Any]) -> SettlementBody:
+    def update_settlement_body(
+        self, body_id: uuid.UUID, data: Mapping[str, Any], *, actor: Actor | None = None
+    ) -> SettlementBody:
         """Every field of a listed body anew (a missing optional field is cleared)."""
+        require(actor, Permission.SETTINGS)
         values = _body_values(data, BODY_FIELDS)
         with self.store.write() as session:
             row = reference_repo.body_row(session, body_id)
@@ -77,9 +84,10 @@ class ReferenceService:
             row = reference_repo.body_row(session, uuid.UUID(own["id"])) if own.get("id") else None
             return None if row is None else OwnBody(reference_repo.body_to_domain(row), own.get("head"))
 
-    def save_own_body(self, data: Mapping[str, Any]) -> OwnBody:
+    def save_own_body(self, data: Mapping[str, Any], *, actor: Actor | None = None) -> OwnBody:
         """Enters or edits this registry's own body: the fields of a listed body and its head. A body
         already on the list with the same BIN becomes ours rather than listed twice."""
+        require(actor, Permission.SETTINGS)
         values = _body_values(data, OWN_BODY_FIELDS)
         head = values.pop("head")
         with self.store.write() as session:

@@ -8,14 +8,16 @@ from datetime import timedelta
 from typing import Any
 
 from clerk_app.domain import identifiers
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction, AuditObject, AuditRecord, card_subjects
 from clerk_app.domain.cards import Applicant, Card, CardDraft, CardRef
 from clerk_app.domain.drafts import parse_card_draft
 from clerk_app.domain.enums import Direction
 from clerk_app.domain.ids import new_id
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
-from clerk_app.services import control
-from clerk_app.services.context import Actor, resolve_card
+from clerk_app.services import audit, control
+from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import astana_today, to_astana, utc_now
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
@@ -33,16 +35,24 @@ class RegistrationService:
     store: Store
 
     def register_json(self, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False) -> Card:
+        actor.require(Permission.REGISTER)  # before the data are judged: no hint to who may not register
         return self.register(parse_card_draft(data, today=astana_today()), actor, confirm_duplicate=confirm_duplicate)
 
-    def known_applicant(self, iin: str) -> Applicant | None:
+    def known_applicant(self, iin: str, *, actor: Actor | None = None) -> Applicant | None:
         """The person with this IIN as their latest appeal has them (name, address, phone, e-mail), for
         filling in the registration form; None for an IIN never registered or not a valid IIN."""
+        require(actor, Permission.REGISTER)
         number = identifiers.normalize(iin)
         if identifiers.iin_problem(number) is not None:
             return None  # never a query for a half-typed or mistyped number
         with self.store.read() as session:
-            return card_repo.latest_applicant_by_iin(session, number)
+            found = card_repo.latest_applicant_by_iin(session, number)
+        if found is not None and actor is not None:  # the form is shown a person's data: a view (R36)
+            with self.store.write() as session:
+                audit.record_in(session, actor, AuditRecord(
+                    AuditAction.VIEW, AuditObject.PERSON, None, frozenset({number}), {"purpose": "known_applicant"}
+                ))
+        return found
 
     def register_reply(
         self, incoming_ref: str, data: Mapping[str, Any], actor: Actor, *, confirm_duplicate: bool = False
@@ -53,6 +63,7 @@ class RegistrationService:
 
     def register(self, draft: CardDraft, actor: Actor, *, confirm_duplicate: bool = False) -> Card:
         """One transaction: the number is allocated and the card written together, or neither."""
+        actor.require(Permission.REGISTER)
         with self.store.write() as session:
             journal_code = draft.journal or draft.direction.value
             journal = journal_repo.journal_row(session, journal_code)
@@ -120,4 +131,8 @@ class RegistrationService:
             card_repo.insert_card(session, card, journal_id=journal.id, year=year, serial=serial)
             search_repo.index_card(session.connection(), card)
             control.on_card_registered(session, card, actor)
+            audit.record_in(session, actor, AuditRecord(
+                AuditAction.CREATE, AuditObject.CARD, str(card.id), card_subjects(card),
+                {"number": card.number, "journal": card.journal},
+            ), station=station)
             return card

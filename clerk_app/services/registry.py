@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clerk_app.services.accounts import AccountService
+from clerk_app.services.audit import AuditService
 from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import CardService
 from clerk_app.services.control import ControlService
@@ -40,6 +42,8 @@ class Registry:
     search: SearchService = field(init=False)
     deadline_rules: DeadlineRuleService = field(init=False)
     calendar: CalendarService = field(init=False)
+    accounts: AccountService = field(init=False)
+    audit: AuditService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -53,6 +57,8 @@ class Registry:
         self.search = SearchService(self.store)
         self.deadline_rules = DeadlineRuleService(self.store)
         self.calendar = CalendarService(self.store)
+        self.accounts = AccountService(self.store)
+        self.audit = AuditService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

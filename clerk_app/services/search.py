@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from clerk_app.domain.accounts import Permission
+from clerk_app.domain.audit import AuditAction
 from clerk_app.domain.card_query import CardQuery
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.search import (
@@ -21,6 +24,8 @@ from clerk_app.domain.search import (
     parse_query,
 )
 from clerk_app.errors import FieldIssue, QueryNotUnderstoodError, ValidationError
+from clerk_app.services import audit
+from clerk_app.services.context import Actor, require
 from clerk_app.timeutil import astana_today, to_astana
 from storage.bulk import enlarge_cache_for_bulk
 from storage.repositories import card_search
@@ -62,13 +67,15 @@ class SearchService:
     def search(
         self, query: str, *, journal: str | None = None, status: str | None = None,
         date_from: date | None = None, date_to: date | None = None, filters: CardQuery | None = None,
-        limit: int = 50,
+        limit: int = 50, actor: Actor | None = None, audit_as: AuditAction = AuditAction.VIEW,
     ) -> list[SearchHit]:
         """Cards whose text or recognised pages match ``query``, best first (then newest first).
         Raises ``QueryNotUnderstoodError`` when the query has nothing to look for; any other input
         gives results or none. ``status`` filters on the control status (cards never put on control,
         outgoing letters among them, have none); dates are Astana calendar days, both included.
-        ``filters``: any attribute criteria besides (the search screen's), applied in SQL as well."""
+        ``filters``: any attribute criteria besides (the search screen's), applied in SQL as well.
+        With an actor, a search that finds cards is recorded in the audit trail (``audit_as``)."""
+        require(actor, Permission.SEARCH)
         if not 1 <= limit <= MAX_LIMIT:
             raise ValidationError([FieldIssue("limit", "field.out_of_range", f"must be between 1 and {MAX_LIMIT}")])
         filters = _combined(_filters(journal, status, date_from, date_to), filters)
@@ -97,6 +104,13 @@ class SearchService:
                 snippet=snippet, source=source.source, sha256=source.sha256, page_index=source.page_index,
                 rank=hit.score,
             ))
+        if actor is not None and hits:  # results hold personal data: recorded (R36), never the words
+            with self.store.write() as session:
+                audit.record_search_in(
+                    session, actor, audit_as, search="full_text", card_ids=[h.card_id for h in hits],
+                    searched=(*re.findall(r"(?<!\d)\d{12}(?!\d)", query), filters.applicant_iin, filters.respondent_bin),
+                    details={"words": len(query.split())},
+                )
         return hits
 
     @staticmethod

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import Journal
 from clerk_app.domain.numbering import DEFAULT_STATION_CODE, NumberTemplate, check_station_code
 from clerk_app.errors import FieldIssue, NotFoundError, NumberingError, ValidationError
-from clerk_app.services.context import Actor
+from clerk_app.services.context import Actor, require
 from clerk_app.services.control import ControlService
 from clerk_app.timeutil import astana_today
 from storage.repositories import cards as card_repo
@@ -46,7 +47,8 @@ class StoreSettingsService:
         with self.store.read() as session:
             return str(settings_repo.get_setting(session, STATION_CODE_KEY, DEFAULT_STATION_CODE))
 
-    def set_station_code(self, code: str) -> None:
+    def set_station_code(self, code: str, *, actor: Actor | None = None) -> None:
+        require(actor, Permission.SETTINGS)
         code = check_station_code(code.strip().upper())
         with self.store.write() as session:
             settings_repo.set_setting(session, STATION_CODE_KEY, code)
@@ -55,7 +57,8 @@ class StoreSettingsService:
         with self.store.read() as session:
             return journal_repo.list_journals(session)
 
-    def set_number_template(self, journal_code: str, *, index: str, template: str) -> None:
+    def set_number_template(self, journal_code: str, *, index: str, template: str, actor: Actor | None = None) -> None:
+        require(actor, Permission.SETTINGS)
         NumberTemplate(template)  # validates
         with self.store.write() as session:
             if journal_repo.journal_by_code(session, journal_code) is None:
@@ -80,9 +83,12 @@ class StoreSettingsService:
                 last_serials=journal_repo.last_serials(session, year),
             )
 
-    def save_numbering(self, station_code: str, journals: Mapping[str, JournalNumbering]) -> NumberingSettings:
+    def save_numbering(
+        self, station_code: str, journals: Mapping[str, JournalNumbering], *, actor: Actor | None = None
+    ) -> NumberingSettings:
         """The station code and the journals' indexes and templates, checked all together (every
         problem named by its field) and saved in one transaction."""
+        require(actor, Permission.SETTINGS)
         code, numbering = check_numbering(station_code, journals)
         with self.store.write() as session:
             for journal_code in numbering:

@@ -2,7 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python docs/screenshots/make_screenshots.py
 
-Works in a temporary data directory: the first screen of an empty registry, then the demo registry
+Works in a temporary data directory: the first screen of a new registry (creating its administrator), then the demo registry
 (3,000 invented cards) opened from it, as a clerk would, then a card of it with electronic copies
 (invented scans drawn here; their text recognised by Tesseract when it is installed). Last, the
 unfiled files: the clerk's own registry, given a few invented cards, takes three invented scans
@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings, Qt  # noqa: E402, TID251
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
+from clerk_app.domain.accounts import Role  # noqa: E402
 from clerk_app.domain.cards import JournalRow  # noqa: E402
 from clerk_app.domain.control import ControlResult, ControlStatus  # noqa: E402
 from clerk_app.domain.enums import CopyRole, Direction  # noqa: E402
@@ -65,6 +66,7 @@ from ui.registry_loader import StoreLocation  # noqa: E402
 from ui.settings import AppSettings  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parent
+CLERK_LOGIN, CLERK_PASSWORD = "a.nurlanova", "Көктем-2026-сәуір"  # invented
 SIZE = (1280, 760)
 
 
@@ -262,6 +264,13 @@ def show_unfiled_files(app: QApplication, window: MainWindow, settings: AppSetti
     data_dir = folder / "registry"
     registry = Registry.open(data_dir=data_dir)
     try:
+        # The administrator, and the clerk who signs in (the undertaking already accepted).
+        accounts = registry.accounts
+        accounts.create_first_administrator("admin", "Айгүл Әбенова", CLERK_PASSWORD)
+        admin = accounts.authenticate("admin", CLERK_PASSWORD)
+        accounts.acknowledge(admin)
+        accounts.create(admin, CLERK_LOGIN, "Айгерім Нұрланова", CLERK_PASSWORD, [Role.CLERK, Role.SUPERVISOR])
+        accounts.acknowledge(accounts.authenticate(CLERK_LOGIN, CLERK_PASSWORD))
         registry.demo.generate(40, seed=7, actor=Actor.from_environment())
         row = registry.cards.journal_page("incoming", limit=1).rows[0]
     finally:
@@ -273,6 +282,12 @@ def show_unfiled_files(app: QApplication, window: MainWindow, settings: AppSetti
     window.hot_folder.stable_seconds = 0.0  # the files were finished minutes ago: two looks suffice
     window.open_my_registry()
     wait_until(app, lambda: window.opened is not None and not window.opened.location.is_demo)
+    page = window.sign_in_page  # signing in as the clerk does
+    wait_until(app, lambda: window.stack.currentWidget() is page and page.login_edit.isEnabled())
+    page.login_edit.setText(CLERK_LOGIN)
+    page.password_edit.setText(CLERK_PASSWORD)
+    page.submit()
+    wait_until(app, lambda: window.signed_in is not None)
     panel = window.inbox_panel
 
     def scanned() -> bool:
@@ -519,7 +534,7 @@ def main() -> int:
         save(app, window, "welcome_ru.png")
 
         switch(app, window, Language.KAZAKH)
-        window.welcome_page.demo_button.click()
+        window.first_administrator_page.demo_button.click()
         wait_until(app, lambda: window.opened is not None and window.opened.location.is_demo)
         views = window.journal_views
         wait_until(app, lambda: all(v.model.rowCount() > 0 and not v.model.loading for v in views))

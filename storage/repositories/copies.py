@@ -58,3 +58,7 @@ def referenced_hashes(session: Session) -> set[str]:
 def copy_by_hash(session: Session, sha256: str) -> ElectronicCopy | None:
     row = session.scalars(select(CopyRow).where(CopyRow.sha256 == sha256).limit(1)).first()
     return None if row is None else to_domain(row)
+
+
+def copy_exists(session: Session, copy_id: uuid.UUID) -> bool:
+    return session.scalar(select(CopyRow.id).where(CopyRow.id == copy_id)) is not None

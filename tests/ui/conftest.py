@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from argon2 import PasswordHasher
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.accounts import Role
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
-from ui import i18n_build
+from tests.ui.keyboard import type_text
+from ui import i18n_build, session
 from ui.fonts import apply_application_font
 from ui.languages import Language, LanguageManager
 from ui.main_window import MainWindow
@@ -26,6 +29,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DEMO_SEED = 1
 FILLED_COUNT = 500
 
+# The accounts the window tests sign in with: a registry without accounts gets its administrator
+# first (as the first-run page would create it), who then adds a colleague with every role.
+ADMIN_LOGIN, ADMIN_PASSWORD = "admin", "admin-pass-2026"
+TESTER_LOGIN, TESTER_PASSWORD = "tester", "tester-pass-2026"
+# Setting the accounts up with light argon2 parameters saves a second per window; the window's own
+# sign-in checks them with the parameters the hash names, and stores a hash with the real ones.
+QUICK_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _catalogues_built() -> None:
@@ -36,6 +47,45 @@ def _catalogues_built() -> None:
 @pytest.fixture(scope="session", autouse=True)
 def _application_font(qapp: QApplication) -> None:
     apply_application_font(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _trusted_session() -> Iterator[None]:
+    """Widgets tested without the main window act as a trusted caller (no roles: may do anything),
+    as the core's own tests do; a window that opens a registry signs out of it and in for real."""
+    session.begin(Actor("test"))
+    yield
+    session.end()
+
+
+def ensure_tester(data_dir: Path) -> None:
+    """A registry without accounts gets the administrator and the tester (every role, the
+    undertaking accepted), through the account service as the first-run page and the accounts
+    dialog would create them."""
+    registry = Registry.open(data_dir=data_dir)
+    try:
+        accounts = registry.accounts
+        accounts.hasher = QUICK_HASHER
+        if accounts.has_accounts():
+            return
+        accounts.create_first_administrator(ADMIN_LOGIN, "Айгүл Администратор", ADMIN_PASSWORD)
+        admin = accounts.authenticate(ADMIN_LOGIN, ADMIN_PASSWORD)
+        accounts.acknowledge(admin)
+        accounts.create(admin, TESTER_LOGIN, "Тест Тестов", TESTER_PASSWORD, list(Role))
+        accounts.acknowledge(accounts.authenticate(TESTER_LOGIN, TESTER_PASSWORD))
+    finally:
+        registry.close()
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, login: str = TESTER_LOGIN, password: str = TESTER_PASSWORD) -> None:
+    """Types the login and password on the window's sign-in page and presses Enter, as a person
+    does; returns once signed in."""
+    page = window.sign_in_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page and page.login_edit.isEnabled())
+    type_text(qtbot, page.login_edit, login)
+    type_text(qtbot, page.password_edit, password)
+    qtbot.keyClick(page.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.signed_in is not None, timeout=10_000)
 
 
 @pytest.fixture
@@ -73,16 +123,19 @@ def filled_registry(tmp_path: Path) -> Iterator[Registry]:
 def open_window(
     qtbot: QtBot, settings: AppSettings, languages: LanguageManager
 ) -> Callable[[Path], MainWindow]:
-    """Shows the main window on a data directory, as ``ui.app.run_gui`` does, and waits until the
-    registry is open and the first journal page is in."""
+    """Shows the main window on a data directory, as ``ui.app.run_gui`` does, signs in (the tester
+    with every role; a registry without accounts gets them first) and waits until the first
+    journal page is in."""
 
     def make(data_dir: Path) -> MainWindow:
+        ensure_tester(data_dir)
         window = MainWindow(StoreLocation.real(data_dir), settings, languages)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         window.open_my_registry()
         qtbot.waitUntil(lambda: window.opened is not None)
+        sign_in(qtbot, window)
         for view in window.journal_views:
             qtbot.waitUntil(lambda view=view: not view.model.loading)
         return window

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app import __version__
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry, demo_data_dir
+from tests.ui.conftest import sign_in
 from ui.journal_model import PAGE_SIZE, Column
 from ui.languages import LanguageManager
 from ui.main_window import MainWindow
@@ -93,10 +94,13 @@ def test_an_empty_registry_offers_the_demo(qtbot: QtBot, open_window: OpenWindow
     assert window.banner.isVisible()
     assert card_count(empty_store) == 0  # the clerk's own registry is untouched
 
-    # File > Open my registry leads back to the (still empty) real registry.
+    # File > Open my registry leads back to the (still empty) real registry, signing in again:
+    # the demo user is nobody there.
     assert window.open_mine_action.isEnabled() and not window.open_demo_action.isEnabled()
     window.open_mine_action.trigger()
     qtbot.waitUntil(lambda: window.opened is not None and not window.opened.location.is_demo)
+    assert window.stack.currentWidget() is window.sign_in_page
+    sign_in(qtbot, window)
     assert window.stack.currentWidget() is window.welcome_page
     assert "DEMO" not in window.windowTitle()
     assert not window.banner.isVisible()
