@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.common import demo_store, summary
+from bench.common import copy_store, demo_store, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTS = 5
@@ -45,11 +45,16 @@ START_TIMEOUT_S = 120
 
 def ui_start(cards: int) -> dict[str, Any]:
     source, built = demo_store(cards)
-    runs = [_start_once(source) for _ in range(STARTS)]
+    with tempfile.TemporaryDirectory(prefix="clerk-bench-start-") as tmp:
+        store = _with_clerk_account(copy_store(source, Path(tmp) / "store"))
+        runs = [_start_once(store) for _ in range(STARTS)]
     ready = [run["ready_s"] for run in runs]
     median = round(statistics.median(ready), 3)
+    sign_in = [run["since_spawn_s"]["sign_in_shown"] for run in runs]
     return {
-        "what": "fresh process (offscreen) to the first journal page painted and the event loop idle",
+        "what": "fresh process (offscreen) to the sign-in page, the clerk signed in (login and password "
+        "set, argon2 checked), the first journal page painted and the event loop idle",
+        "sign_in_shown_median_s": round(statistics.median(sign_in), 3),
         "runs": runs,
         "best_s": round(min(ready), 3),
         "median_s": median,
@@ -57,6 +62,28 @@ def ui_start(cards: int) -> dict[str, Any]:
         "meets_target": median <= START_TARGET_S,
         "demo_build_s": built,
     }
+
+
+BENCH_LOGIN, BENCH_PASSWORD = "bench.clerk", "bench-password-2026"
+
+
+def _with_clerk_account(data_dir: Path) -> Path:
+    """The store's administrator and a clerk who has accepted the undertaking (a copy: the cached
+    store stays without accounts)."""
+    from clerk_app.domain.accounts import Role
+    from clerk_app.services.registry import Registry
+
+    registry = Registry.open(data_dir=data_dir)
+    try:
+        accounts = registry.accounts
+        accounts.create_first_administrator("bench.admin", "Bench Admin", BENCH_PASSWORD)
+        admin = accounts.authenticate("bench.admin", BENCH_PASSWORD)
+        accounts.acknowledge(admin)
+        accounts.create(admin, BENCH_LOGIN, "Bench Clerk", BENCH_PASSWORD, [Role.CLERK])
+        accounts.acknowledge(accounts.authenticate(BENCH_LOGIN, BENCH_PASSWORD))
+    finally:
+        registry.close()
+    return data_dir
 
 
 def _start_once(data_dir: Path) -> dict[str, Any]:
@@ -108,12 +135,25 @@ def _start_child(data_dir: str, settings_file: str, spawned_at: float) -> int:
         window.close()
         app.quit()
 
+    def sign_in() -> None:
+        """The clerk types the login and password and presses Enter (typed in one go here)."""
+        page = window.sign_in_page
+        if "sign_in_shown" in phases or window.stack.currentWidget() is not page or not page.login_edit.isEnabled():
+            return
+        phases["sign_in_shown"] = since_spawn()
+        page.login_edit.setText(BENCH_LOGIN)
+        page.password_edit.setText(BENCH_PASSWORD)
+        page.submit()
+
     class FirstRows(QObject):
-        """Sees every paint: notes the window's first, and the first of a journal table with rows."""
+        """Sees every paint: notes the window's first, the sign-in page, and the first of a journal
+        table with rows."""
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 phases.setdefault("window_painted", since_spawn())
+                if "sign_in_shown" not in phases:
+                    QTimer.singleShot(0, sign_in)
                 table = watched.parent()
                 if (
                     "first_page_painted" not in phases
