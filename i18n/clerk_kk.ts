@@ -2483,6 +2483,14 @@
         <translation>Құпиясөзді &amp;растау:</translation>
     </message>
     <message>
+        <source>I also register appeals and supervise their execution myself</source>
+        <translation>Өтініштерді өзім де тіркеймін және олардың орындалуын бақылаймын</translation>
+    </message>
+    <message>
+        <source>Adds the clerk and supervisor roles to this account. Leave it off when others register appeals: the administrator&apos;s role alone shows no appeal content.</source>
+        <translation>Бұл есептік жазбаға тіркеуші маман мен басшы рөлдерін қосады. Өтініштерді басқалар тіркейтін болса, белгілемеңіз: әкімші рөлі өтініштердің мазмұнын көрсетпейді.</translation>
+    </message>
+    <message>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Құру және кіру</translation>
     </message>

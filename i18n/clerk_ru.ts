@@ -2483,6 +2483,14 @@
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
+        <source>I also register appeals and supervise their execution myself</source>
+        <translation>Я сам(а) тоже регистрирую обращения и контролирую их исполнение</translation>
+    </message>
+    <message>
+        <source>Adds the clerk and supervisor roles to this account. Leave it off when others register appeals: the administrator&apos;s role alone shows no appeal content.</source>
+        <translation>Добавляет этой учётной записи роли специалиста-регистратора и руководителя. Не отмечайте, если обращения регистрируют другие: роль администратора сама по себе не показывает содержание обращений.</translation>
+    </message>
+    <message>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Создать и войти</translation>
     </message>

@@ -8,7 +8,16 @@ leaves its field except to be handed to the flow, and the field is cleared after
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clerk_app.domain.accounts import (
     MAX_DISPLAY_NAME,
@@ -266,7 +275,7 @@ class FirstAdministratorPage(QWidget):
     """A registry without any account (a fresh installation): the administrator's account is
     created first, then that person is signed in. Nobody sees the registry before it exists."""
 
-    submitted = Signal(str, str, str)  # login, full name, password
+    submitted = Signal(str, str, str, bool)  # login, full name, password, also works with appeals
     demoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -286,6 +295,11 @@ class FirstAdministratorPage(QWidget):
         self.name_edit.setObjectName("admin_name_edit")
         self.name_edit.setMaxLength(MAX_DISPLAY_NAME)
         self.password = NewPasswordFields(self, self.errors, self.login_edit, prefix="admin_")
+        # Off by default: the administrator's role shows no appeal content (R27); a one- or
+        # two-person office turns it on instead of making a second account for the same person.
+        self.also_works_check = QCheckBox()
+        self.also_works_check.setObjectName("admin_also_works_check")
+        self.also_works_hint = hint(self)
         self.create_button = QPushButton()
         self.create_button.setObjectName("create_administrator_button")
         self.create_button.setDefault(True)
@@ -310,6 +324,9 @@ class FirstAdministratorPage(QWidget):
         field_column(column, self.name_caption, self.name_edit, self.errors.add("display_name", self.name_edit))
         column.addSpacing(4)
         self.password.lay_out(column)
+        column.addSpacing(6)
+        column.addWidget(self.also_works_check)
+        column.addWidget(self.also_works_hint)
         column.addWidget(self.general_error)
         column.addSpacing(10)
         buttons = QHBoxLayout()
@@ -352,7 +369,10 @@ class FirstAdministratorPage(QWidget):
         if not self.password.check():
             return
         self.set_busy(True)
-        self.submitted.emit(self.login_edit.text().strip(), self.name_edit.text().strip(), self.password.edit.text())
+        self.submitted.emit(
+            self.login_edit.text().strip(), self.name_edit.text().strip(), self.password.edit.text(),
+            self.also_works_check.isChecked(),
+        )
 
     def set_busy(self, busy: bool) -> None:
         for widget in (
@@ -382,6 +402,13 @@ class FirstAdministratorPage(QWidget):
         self.name_caption.setText(self.tr("&Full name:"))
         self.name_edit.setPlaceholderText(self.tr("Surname, given name, patronymic"))
         self.password.retranslate(self.tr("&Password:"), self.tr("Password &again:"))
+        self.also_works_check.setText(self.tr("I also register appeals and supervise their execution myself"))
+        self.also_works_hint.setText(
+            self.tr(
+                "Adds the clerk and supervisor roles to this account. Leave it off when others register "
+                "appeals: the administrator's role alone shows no appeal content."
+            )
+        )
         self.create_button.setText(self.tr("&Create and sign in"))
         self.demo_button.setText(self.tr("Open a demo registry instead"))
 

@@ -57,9 +57,10 @@ def sign_in(registry: Registry, login: str, password: str, station: str | None) 
 
 
 def create_first_administrator(
-    registry: Registry, login: str, display_name: str, password: str, station: str | None
+    registry: Registry, login: str, display_name: str, password: str, station: str | None, also_works: bool
 ) -> SignedIn:
-    registry.accounts.create_first_administrator(login, display_name, password)
+    also = (Role.CLERK, Role.SUPERVISOR) if also_works else ()
+    registry.accounts.create_first_administrator(login, display_name, password, also=also)
     return sign_in(registry, login, password, station)
 
 
@@ -167,12 +168,12 @@ class SignInFlow(QObject):
         self._done()
         self.sign_in_page.show_failure(exc)
 
-    def _create_first(self, login: str, display_name: str, password: str) -> None:
+    def _create_first(self, login: str, display_name: str, password: str, also_works: bool) -> None:
         registry = self._registry
         if registry is None or self._task is not None:
             return
         self._submit(
-            partial(create_first_administrator, registry, login, display_name, password, self._station),
+            partial(create_first_administrator, registry, login, display_name, password, self._station, also_works),
             success=self._on_signed_in, failure=self._on_create_failed,
         )
 

@@ -75,8 +75,12 @@ class AccountService:
         with self.store.read() as session:
             return account_repo.any_account(session)
 
-    def create_first_administrator(self, login: str, display_name: str, password: str) -> Account:
-        """Only while the store has no account at all; afterwards administrators create accounts."""
+    def create_first_administrator(
+        self, login: str, display_name: str, password: str, *, also: Iterable[Role | str] = ()
+    ) -> Account:
+        """Only while the store has no account at all; afterwards administrators create accounts.
+        ``also``: roles the same person holds besides administrator (in a small office the one who
+        sets the registry up also registers appeals), given in the same transaction."""
         key, name = check_login(login), check_display_name(display_name)
         check_new_password(password, key)
         password_hash = self.hasher.hash(password)
@@ -85,8 +89,9 @@ class AccountService:
             if account_repo.any_account(session):
                 raise ClerkError("the store has accounts already: an administrator creates new ones",
                                  code="account.first_exists")
+            roles = check_roles([Role.ADMINISTRATOR, *also])
             return account_repo.add(session, self._new_row(key, name, password_hash, None, "first administrator"),
-                                    [Role.ADMINISTRATOR])
+                                    sorted(roles))
 
     def authenticate(self, login: str, password: str, *, station: str | None = None) -> Actor:
         """The signed-in actor with the account's roles. An unknown login and a wrong password give

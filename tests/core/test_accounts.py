@@ -461,3 +461,10 @@ def test_the_half_yearly_list_of_inactive_accounts(registry: Registry, accounts:
         accounts.inactive(Actor("clerk", roles=frozenset({Role.CLERK})))
     with pytest.raises(NotFoundError):
         accounts.set_roles(admin, "ghost", [Role.CLERK])
+
+
+def test_the_first_administrator_may_hold_more_roles_from_the_start(registry: Registry) -> None:
+    account = registry.accounts.create_first_administrator(
+        "a.seitkali", "Әлия Сейітқали", "Көктем-сәуір-2026", also=[Role.CLERK, "supervisor"]
+    )
+    assert account.roles == frozenset({Role.ADMINISTRATOR, Role.CLERK, Role.SUPERVISOR})

@@ -454,3 +454,25 @@ def test_the_administrator_adds_resets_and_blocks_an_account(
     window.sign_out_action.trigger()
     message = try_password(qtbot, window, "a.seitkali", "second-pass-2026")
     assert message == "This account is blocked. Ask the administrator to unblock it."
+
+
+def test_the_first_administrator_who_also_registers_sees_the_journals(
+    qtbot: QtBot, show_window: ShowWindow, empty_store: Path
+) -> None:
+    """A one-person office: the tick gives the same account the clerk's and supervisor's roles."""
+    window = show_window(empty_store)
+    page = window.first_administrator_page
+    assert not page.also_works_check.isChecked()  # the administrator's role alone by default (R27)
+    type_text(qtbot, page.login_edit, "a.seitkali")
+    type_text(qtbot, page.name_edit, "Әлия Сейітқали")
+    type_text(qtbot, page.password.edit, "Көктем-сәуір-2026")
+    type_text(qtbot, page.password.again_edit, "Көктем-сәуір-2026")
+    page.also_works_check.setChecked(True)
+    qtbot.keyClick(page.password.again_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.acknowledgement_page, timeout=10_000)
+    window.acknowledgement_page.read_box.setChecked(True)
+    qtbot.mouseClick(window.acknowledgement_page.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.signed_in is not None and window.stack.currentWidget() is not window.no_content_page)
+    signed_in = window.signed_in
+    assert signed_in is not None and signed_in.actor.roles == frozenset({Role.ADMINISTRATOR, Role.CLERK, Role.SUPERVISOR})
+    assert window.registration.new_incoming.isEnabled() and window.accounts_action.isEnabled()
