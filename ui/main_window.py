@@ -781,11 +781,17 @@ class MainWindow(QMainWindow):
     def _on_card_read(self) -> None:
         """A card opened from Search or On control that no journal has loaded: once read, its
         copies show too (the panel takes the card's number and direction from the read)."""
-        if self.selected_card() is None and self.tabs.currentWidget() is not self.search_panel:
-            on_screen = self.card_on_screen()
-            if on_screen is not None:
-                self.copies_panel.show_card(on_screen)
+        self._show_copies()
         self._update_state()
+
+    def _show_copies(self) -> None:
+        """The copies tab follows the card on screen: the selected hit on the Search tab, else the
+        selected row or the card the card panel has read."""
+        if self.tabs.currentWidget() is self.search_panel:
+            found = self.search_panel.selected_row()
+            self.copies_panel.show_card(CardOnScreen.of_row(found) if found is not None else None)
+        else:
+            self.copies_panel.show_card(self.card_on_screen())
 
     def card_on_screen(self) -> CardOnScreen | None:
         """The card Reply and Attach act on: the selected journal row, or else the card the card
@@ -818,11 +824,7 @@ class MainWindow(QMainWindow):
             card = CardRef(row.id, row.number) if row is not None else None
         self.control_panel.show_card(card)
         self.card_panel.show_card(card.id if card is not None else None)
-        if on_search:
-            found = self.search_panel.selected_row()
-            self.copies_panel.show_card(CardOnScreen.of_row(found) if found is not None else None)
-        else:  # after the card panel, which no longer holds the card a cleared selection had
-            self.copies_panel.show_card(self.card_on_screen())
+        self._show_copies()  # after the card panel, which no longer holds the card a cleared selection had
         self._update_state()
 
     # Journal views are wired to these in _build_journal_tabs.

@@ -73,10 +73,9 @@ def decode(cursor: str, order: JournalOrder, quick_filter: JournalFilter) -> Pag
             raise ValueError("no such part")
         key = tuple(_untagged(item) for item in items)
         expected = _expected_key(order, part)
-        if len(key) != len(expected) or not all(isinstance(v, t) for v, t in zip(key, expected, strict=True)):
+        # Exact types: a moment (a datetime, which is a date too) is no day.
+        if len(key) != len(expected) or not all(type(v) is t for v, t in zip(key, expected, strict=True)):
             raise ValueError("not a key of this order")
-        if isinstance(key[0], datetime) and date in expected[:1]:
-            raise ValueError("a moment where a day belongs")
         return PagePosition(part, key)
     except (ValueError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
         raise ClerkError("the page cursor is not valid; start from the first page", code="cursor.bad") from None
