@@ -138,6 +138,64 @@
     </message>
 </context>
 <context>
+    <name>ActDetailsDialog</name>
+    <message>
+        <source>Destroy personal data</source>
+        <translation>Дербес деректерді жою</translation>
+    </message>
+    <message>
+        <source>{0} records will be destroyed irreversibly. Nothing can bring them back.</source>
+        <translation>{0} жазба қайтарымсыз жойылады. Оларды ешнәрсе қалпына келтіре алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Негіз</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (the decision&apos;s number and date)</source>
+        <translation>&amp;Негіздеме (шешімнің нөмірі мен күні)</translation>
+    </message>
+    <message>
+        <source>&amp;Commission or responsible person (one name a line)</source>
+        <translation>&amp;Комиссия немесе жауапты тұлға (бір жолға бір аты-жөні)</translation>
+    </message>
+    <message>
+        <source>&amp;Type {0} to confirm</source>
+        <translation>Растау үшін {0} &amp;санын теріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Name the commission or the responsible person.</source>
+        <translation>Комиссияны немесе жауапты тұлғаны көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ActPanel</name>
+    <message>
+        <source>Save the act as &amp;PDF…</source>
+        <translation>Актіні &amp;PDF етіп сақтау…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the act…</source>
+        <translation>Актіні &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} records destroyed.</source>
+        <translation>№ {0} акт: {1} жазба жойылды.</translation>
+    </message>
+    <message>
+        <source>The data are destroyed, but the cleanup after them is not finished: see the note above.</source>
+        <translation>Деректер жойылды, бірақ олардан кейінгі тазалау аяқталған жоқ: жоғарыдағы ескертуді қараңыз.</translation>
+    </message>
+    <message>
+        <source>Destruction act {0}</source>
+        <translation>Жою актісі {0}</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -392,6 +450,14 @@
         <source>Another applicant: an appeal of several applicants is collective</source>
         <translation>Тағы бір өтініш беруші: бірнеше өтініш берушінің өтініші ұжымдық болады</translation>
     </message>
+    <message>
+        <source>The appeal has a signed consent to data processing</source>
+        <translation>Өтініште деректерді өңдеуге қол қойылған келісім бар</translation>
+    </message>
+    <message>
+        <source>Tick when the paper appeal has each applicant&apos;s signed consent. The consent is recorded with the card, naming this body as the operator; the appeal&apos;s scan is its evidence. Without a recorded consent the appeal cannot be forwarded to another body.</source>
+        <translation>Қағаз өтініште әр өтініш берушінің қол қойылған келісімі болса, белгілеңіз. Келісім карточкамен бірге тіркеледі, оператор ретінде осы субъект көрсетіледі; өтініштің сканерленген көшірмесі оның дәлелі болады. Тіркелген келісімсіз өтінішті басқа органға жіберуге болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -499,6 +565,108 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Сақтық көшірмені сақтау</translation>
+    </message>
+    <message>
+        <source>Registry backups ({0})</source>
+        <translation>Тізілімнің сақтық көшірмелері ({0})</translation>
+    </message>
+    <message>
+        <source>Back up the registry</source>
+        <translation>Тізілімнің сақтық көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>The backup holds every card, electronic copy and account of this registry, and the audit trail. It is encrypted with the passphrase below: without it nobody can read or restore the backup, so keep the passphrase apart from the file (for instance, sealed in the safe).</source>
+        <translation>Сақтық көшірмеде осы тізілімнің барлық карточкалары, электрондық көшірмелері, есептік жазбалары және аудит журналы болады. Ол төмендегі құпия фразамен шифрланады: онсыз көшірмені ешкім оқи да, қалпына келтіре де алмайды, сондықтан құпия фразаны файлдан бөлек сақтаңыз (мысалы, сейфте мөрленген конвертте).</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Сақтық көшірме &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Use the backup passphrase kept in this computer&apos;s keyring</source>
+        <translation>Осы компьютердің кілттер қоймасында сақталған құпия фразаны пайдалану</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Сақтық көшірменің &amp;құпия фразасы:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Құпия фразаны &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>At least {0} characters; a few unrelated words are easy to remember.</source>
+        <translation>Кемінде {0} таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Көшірмені &amp;жасау</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Құпия фраза кемінде {0} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Екі құпия фраза сәйкес емес. Оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the backup to.</source>
+        <translation>Сақтық көшірме жазылатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Сақтық көшірме жасау тоқтатылды: ешбір файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>This registry is kept in a PostgreSQL database: its administrator backs it up with the database&apos;s own tools (pg_dump).</source>
+        <translation>Бұл тізілім PostgreSQL дерекқорында сақталады: оның сақтық көшірмесін әкімші дерекқордың өз құралдарымен (pg_dump) жасайды.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose another folder or disk.</source>
+        <translation>Файлды ол жерге жазу мүмкін емес. Басқа қалтаны немесе дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup is written to {0}.</source>
+        <translation>Сақтық көшірме жазылды: {0}.</translation>
+    </message>
+    <message>
+        <source>Cards: {0}. Electronic copies: {1}. Size: {2} MB.</source>
+        <translation>Карточкалар: {0}. Электрондық көшірмелер: {1}. Көлемі: {2} МБ.</translation>
+    </message>
+    <message>
+        <source>{0} electronic copies were missing from the store and are not in the backup. Ask the administrator to check the copies.</source>
+        <translation>Қоймада {0} электрондық көшірме жоқ болды, олар сақтық көшірмеге кірмеді. Әкімшіден көшірмелерді тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Keep the file and its passphrase in different places. To restore it, the administrator runs: clerk-app restore FILE</source>
+        <translation>Файл мен оның құпия фразасын әртүрлі жерде сақтаңыз. Қалпына келтіру үшін әкімші мына команданы орындайды: clerk-app restore FILE</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>&amp;Back up the registry…</source>
+        <translation>Тізілімнің сақтық &amp;көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the registry and its electronic copies</source>
+        <translation>Тізілім мен оның электрондық көшірмелерінің шифрланған сақтық көшірмесін жазу</translation>
+    </message>
+    <message>
+        <source>Back up the registry</source>
+        <translation>Тізілімнің сақтық көшірмесін жасау</translation>
+    </message>
+</context>
+<context>
     <name>BodyPage</name>
     <message>
         <source>The body</source>
@@ -539,6 +707,390 @@
     <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>BreachEditForm</name>
+    <message>
+        <source>Personal-data breach {0}</source>
+        <translation>Дербес деректердің бұзылуы {0}</translation>
+    </message>
+    <message>
+        <source>New personal-data breach</source>
+        <translation>Дербес деректер қауіпсіздігінің жаңа бұзылуы</translation>
+    </message>
+    <message>
+        <source>&amp;Detected (Astana time):</source>
+        <translation>&amp;Анықталды (Астана уақыты):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Не болды:</translation>
+    </message>
+    <message>
+        <source>Data affected:</source>
+        <translation>Зардап шеккен деректер:</translation>
+    </message>
+    <message>
+        <source>Persons affected, &amp;about:</source>
+        <translation>Зардап шеккен адамдар, ш&amp;амамен:</translation>
+    </message>
+    <message>
+        <source>Their &amp;IINs, if known:</source>
+        <translation>Олардың &amp;ЖСН-дері, белгілі болса:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>Қабылданған &amp;шаралар:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation>&amp;Жауапты адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>әзірге белгісіз</translation>
+    </message>
+    <message>
+        <source>{0} named already; IINs typed here are added</source>
+        <translation>{0} адам көрсетілген; мұнда терілген ЖСН қосылады</translation>
+    </message>
+    <message>
+        <source>separated by spaces; stored unreadably</source>
+        <translation>бос орынмен бөліңіз; оқылмайтын түрде сақталады</translation>
+    </message>
+    <message>
+        <source>The authorized body for personal data must be told within one working day of detection: by the end of the first working day after the day of detection.</source>
+        <translation>Дербес деректер жөніндегі уәкілетті орган анықталған кезден бастап бір жұмыс күні ішінде хабардар етілуі тиіс: анықталған күннен кейінгі бірінші жұмыс күнінің соңына дейін.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachFlow</name>
+    <message>
+        <source>&amp;Breach register…</source>
+        <translation>&amp;Бұзушылықтар тізілімі…</translation>
+    </message>
+    <message>
+        <source>Personal-data security breaches and their notices to the authorized body</source>
+        <translation>Дербес деректер қауіпсіздігінің бұзылуы және олар туралы уәкілетті органға хабарламалар</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}.</source>
+        <translation>Мерзімі өткен: {0}.</translation>
+    </message>
+    <message>
+        <source>Due today: {0}.</source>
+        <translation>Мерзімі бүгін: {0}.</translation>
+    </message>
+    <message>
+        <source>Notices of personal-data breaches to the authorized body</source>
+        <translation>Дербес деректердің бұзылуы туралы уәкілетті органға хабарламалар</translation>
+    </message>
+    <message>
+        <source>The authorized body must be told within one working day of detection.</source>
+        <translation>Уәкілетті орган анықталған кезден бастап бір жұмыс күні ішінде хабардар етілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Open the breach register</source>
+        <translation>Бұзушылықтар тізілімін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>Register of personal-data breaches</source>
+        <translation>Дербес деректер қауіпсіздігі бұзылуларының тізілімі</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Жабылмағандар</translation>
+    </message>
+    <message>
+        <source>Overdue notices</source>
+        <translation>Хабарлама мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>A breach is notified to the authorized body for personal data within one working day of its detection, with the contact details of the person responsible for personal data.</source>
+        <translation>Бұзушылық туралы дербес деректер жөніндегі уәкілетті орган анықталған кезден бастап бір жұмыс күні ішінде, дербес деректерді өңдеуді ұйымдастыруға жауапты адамның байланыс деректері көрсетіле отырып хабардар етіледі.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Хабарлау мерзімі</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Хабарланды</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңа…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark notified…</source>
+        <translation>&amp;Хабарланды деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;breach…</source>
+        <translation>Бұзушылықты &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;text…</source>
+        <translation>Хабарлама &amp;мәтіні…</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person…</source>
+        <translation>Жауапты &amp;адам…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTexts</name>
+    <message>
+        <source>Not notified</source>
+        <translation>Хабарланбаған</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Хабарланды</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>surnames, names, patronymics</source>
+        <translation>тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IINs</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>addresses, phones, e-mails</source>
+        <translation>мекенжайлар, телефондар, эл. пошта</translation>
+    </message>
+    <message>
+        <source>contents of appeals and replies</source>
+        <translation>өтініштер мен жауаптардың мазмұны</translation>
+    </message>
+    <message>
+        <source>electronic copies of documents</source>
+        <translation>құжаттардың электрондық көшірмелері</translation>
+    </message>
+    <message>
+        <source>staff accounts and passwords</source>
+        <translation>қызметкерлердің есептік жазбалары мен құпиясөздері</translation>
+    </message>
+    <message>
+        <source>other (see the description)</source>
+        <translation>басқа (сипаттаманы қараңыз)</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>электрондық пошта арқылы</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>хатпен</translation>
+    </message>
+    <message>
+        <source>through an e-government service</source>
+        <translation>электрондық үкімет сервисі арқылы</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>телефон арқылы</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>басқа тәсілмен</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Мәтін тым ұзын.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters from this text.</source>
+        <translation>Мәтіннен басқару таңбаларын алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Type a phone number, such as +7 701 123 45 67.</source>
+        <translation>Телефон нөмірін теріңіз, мысалы +7 701 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address, such as name@mail.kz.</source>
+        <translation>Эл. пошта мекенжайын теріңіз, мысалы name@mail.kz.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 12, or leave it empty.</source>
+        <translation>Бүтін сан теріңіз, мысалы 12, немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Check the date and time.</source>
+        <translation>Күні мен уақытын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Тізімнен мән таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Check the year.</source>
+        <translation>Бұл күн тым ертеде. Жылын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This moment is still to come. Check the date and time.</source>
+        <translation>Бұл сәт әлі келген жоқ. Күні мен уақытын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The notice cannot precede the detection.</source>
+        <translation>Хабарлама анықталғанға дейін жіберілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation>Телефон нөмірін немесе эл. пошта мекенжайын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Fewer than the persons named by IIN below. Correct the number.</source>
+        <translation>Төменде ЖСН бойынша көрсетілген адамдардан аз. Санын түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Each IIN has exactly 12 digits; separate them with spaces.</source>
+        <translation>Әр ЖСН-де дәл 12 цифр бар; оларды бос орынмен бөліңіз.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: its last digit does not match.</source>
+        <translation>ЖСН қате терілген: соңғы цифры сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: the date in it is impossible.</source>
+        <translation>ЖСН қате терілген: ондағы күн мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: no such number can exist.</source>
+        <translation>ЖСН қате терілген: мұндай нөмір болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Please check this value.</source>
+        <translation>Бұл мәнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Overdue: notice was due {0}</source>
+        <translation>Мерзімі өтті: хабарлама {0} дейін тиіс еді</translation>
+    </message>
+    <message>
+        <source>Notice due today</source>
+        <translation>Хабарлау мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Кешігіп хабарланды</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>әзірге белгісіз</translation>
+    </message>
+    <message>
+        <source>(enter the body in Settings)</source>
+        <translation>(органды Баптауларда енгізіңіз)</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БСН {0}</translation>
+    </message>
+    <message>
+        <source>phone {0}</source>
+        <translation>телефон {0}</translation>
+    </message>
+    <message>
+        <source>e-mail {0}</source>
+        <translation>эл. пошта {0}</translation>
+    </message>
+    <message>
+        <source>To the authorized body for the protection of personal data</source>
+        <translation>Дербес деректерді қорғау жөніндегі уәкілетті органға</translation>
+    </message>
+    <message>
+        <source>NOTICE OF A PERSONAL-DATA SECURITY BREACH No. {0}</source>
+        <translation>ДЕРБЕС ДЕРЕКТЕР ҚАУІПСІЗДІГІНІҢ БҰЗЫЛУЫ ТУРАЛЫ № {0} ХАБАРЛАМА</translation>
+    </message>
+    <message>
+        <source>Operator: {0}</source>
+        <translation>Оператор: {0}</translation>
+    </message>
+    <message>
+        <source>Detected: {0} (Astana time)</source>
+        <translation>Анықталды: {0} (Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Не болды:</translation>
+    </message>
+    <message>
+        <source>Personal data affected: {0}</source>
+        <translation>Зардап шеккен дербес деректер: {0}</translation>
+    </message>
+    <message>
+        <source>Persons affected (approximately): {0}</source>
+        <translation>Зардап шеккен адамдар (шамамен): {0}</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>Қабылданған шаралар:</translation>
+    </message>
+    <message>
+        <source>being determined</source>
+        <translation>айқындалуда</translation>
+    </message>
+    <message>
+        <source>Person responsible for organizing the processing of personal data: {0}</source>
+        <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адам: {0}</translation>
+    </message>
+    <message>
+        <source>Sent within one working day of detection (PD Law art. 25(2)(8)): by {0}.</source>
+        <translation>Анықталған кезден бастап бір жұмыс күні ішінде жіберіледі (ДД туралы Заң 25-б. 2-т. 8) тт.): {0} дейін.</translation>
+    </message>
+    <message>
+        <source>Date: ____________    Signature: ____________</source>
+        <translation>Күні: ____________    Қолы: ____________</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1533,210 @@
     <message>
         <source>Unified information system for consumer rights protection</source>
         <translation>Тұтынушылардың құқықтарын қорғаудың бірыңғай ақпараттық жүйесі</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <source>Close breach {0}</source>
+        <translation>{0} бұзушылығын жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>The authorized body has not been told of this breach. Close it only if it proved no breach, and say why.</source>
+        <translation>Бұл бұзушылық туралы уәкілетті орган хабардар етілмеген. Оны бұзушылық болмай шықса ғана жабыңыз және себебін жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Келісімді тіркеу</translation>
+    </message>
+    <message>
+        <source>1) &amp;Operator (the body that processes the data):</source>
+        <translation>1) &amp;Оператор (деректерді өңдейтін орган):</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;BIN (IIN):</source>
+        <translation>Оператордың &amp;БСН (ЖСН):</translation>
+    </message>
+    <message>
+        <source>2) &amp;Subject&apos;s surname, name, patronymic:</source>
+        <translation>2) &amp;Субъектінің тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>or the period in words</source>
+        <translation>немесе кезеңі сөзбен</translation>
+    </message>
+    <message>
+        <source>3) &amp;Term of the consent:</source>
+        <translation>3) Келісімнің &amp;мерзімі:</translation>
+    </message>
+    <message>
+        <source>4) The operator may &amp;transfer the data to third parties</source>
+        <translation>4) Оператор деректерді үшінші тұлғаларға &amp;бере алады</translation>
+    </message>
+    <message>
+        <source>5) &amp;Cross-border transfer of the data</source>
+        <translation>5) Деректерді &amp;трансшекаралық беру</translation>
+    </message>
+    <message>
+        <source>6) Dissemination in &amp;publicly available sources</source>
+        <translation>6) &amp;Жалпыға бірдей қолжетімді көздерде тарату</translation>
+    </message>
+    <message>
+        <source>7) &amp;List of the data:</source>
+        <translation>7) Деректердің &amp;тізбесі:</translation>
+    </message>
+    <message>
+        <source>8) &amp;Other information (not required):</source>
+        <translation>8) &amp;Өзге мәліметтер (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>&amp;How the consent was given:</source>
+        <translation>Келісім &amp;қалай берілді:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>Берілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Service reference, or how the consent can be &amp;confirmed:</source>
+        <translation>Сервистегі нөмірі немесе келісімді қалай &amp;растауға болады:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFlow</name>
+    <message>
+        <source>Personal data &amp;grounds…</source>
+        <translation>Дербес деректерді өңдеу &amp;негіздері…</translation>
+    </message>
+    <message>
+        <source>The legal ground for processing the data of each person on the card</source>
+        <translation>Карточкадағы әр адамның деректерін өңдеудің заңды негізі</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTexts</name>
+    <message>
+        <source>In writing (signed form)</source>
+        <translation>Жазбаша (қол қойылған нысан)</translation>
+    </message>
+    <message>
+        <source>Through the state service</source>
+        <translation>Мемлекеттік сервис арқылы</translation>
+    </message>
+    <message>
+        <source>Through a non-state service</source>
+        <translation>Мемлекеттік емес сервис арқылы</translation>
+    </message>
+    <message>
+        <source>Another way that can be confirmed</source>
+        <translation>Растауға болатын өзге тәсілмен</translation>
+    </message>
+    <message>
+        <source>Art. 9(1): administrative-offence cases, courts, enforcement proceedings</source>
+        <translation>9-бап 1): әкімшілік құқық бұзушылық істері, соттар, атқарушылық іс жүргізу</translation>
+    </message>
+    <message>
+        <source>Art. 9(4): implementing a ratified international treaty</source>
+        <translation>9-бап 4): ратификацияланған халықаралық шартты іске асыру</translation>
+    </message>
+    <message>
+        <source>Art. 9(5): protecting rights and freedoms when consent cannot be obtained</source>
+        <translation>9-бап 5): келісім алу мүмкін болмағанда құқықтар мен бостандықтарды қорғау</translation>
+    </message>
+    <message>
+        <source>Art. 9(8): the person did not fulfil a legal duty to provide the data</source>
+        <translation>9-бап 8): субъект деректерді беру жөніндегі заңды міндетін орындамады</translation>
+    </message>
+    <message>
+        <source>Art. 9(10): another case established by law (name the law)</source>
+        <translation>9-бап 10): заңда белгіленген өзге жағдай (заңды атаңыз)</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжайы</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>the text of the appeal</source>
+        <translation>өтініштің мәтіні</translation>
+    </message>
+    <message>
+        <source>copies of the documents</source>
+        <translation>құжаттардың көшірмелері</translation>
+    </message>
+    <message>
+        <source>No ground recorded</source>
+        <translation>Негіз тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Processing without consent: {0}</source>
+        <translation>Келісімсіз өңдеу: {0}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {0}</source>
+        <translation>Келісім {0} кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Consent expired on {0}</source>
+        <translation>Келісімнің мерзімі {0} өтті</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>{0} дейін</translation>
+    </message>
+    <message>
+        <source>Consent {0}</source>
+        <translation>Келісім {0}</translation>
+    </message>
+    <message>
+        <source>transfer to third parties allowed</source>
+        <translation>үшінші тұлғаларға беруге рұқсат етілген</translation>
+    </message>
+    <message>
+        <source>no transfer to third parties</source>
+        <translation>үшінші тұлғаларға беруге болмайды</translation>
+    </message>
+    <message>
+        <source>signed form not attached</source>
+        <translation>қол қойылған нысан қоса тіркелмеген</translation>
+    </message>
+    <message>
+        <source>withdrawal refused by law</source>
+        <translation>кері қайтарып алу заң бойынша мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2659,156 @@
     </message>
 </context>
 <context>
+    <name>DestructionAct</name>
+    <message>
+        <source>The retention period ran out</source>
+        <translation>Сақтау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>The purpose of processing was achieved</source>
+        <translation>Өңдеу мақсатына қол жеткізілді</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent</source>
+        <translation>Субъект келісімін кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>A court decision in force</source>
+        <translation>Заңды күшіне енген сот шешімі</translation>
+    </message>
+    <message>
+        <source>Unlawful processing was found</source>
+        <translation>Заңсыз өңдеу анықталды</translation>
+    </message>
+    <message>
+        <source>Another case provided by law</source>
+        <translation>Заңда көзделген өзге жағдай</translation>
+    </message>
+    <message>
+        <source>personal data of the card destroyed</source>
+        <translation>карточканың дербес деректері жойылды</translation>
+    </message>
+    <message>
+        <source>the person erased from a collective card</source>
+        <translation>тұлға ұжымдық карточкадан өшірілді</translation>
+    </message>
+    <message>
+        <source>mentions of the person removed</source>
+        <translation>тұлға туралы ескертулер алынып тасталды</translation>
+    </message>
+    <message>
+        <source>unfiled scan destroyed</source>
+        <translation>тіркелмеген скан жойылды</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>өтініш берушілер</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>тарих жазбалары</translation>
+    </message>
+    <message>
+        <source>electronic copies</source>
+        <translation>электрондық көшірмелер</translation>
+    </message>
+    <message>
+        <source>recognised pages</source>
+        <translation>танылған беттер</translation>
+    </message>
+    <message>
+        <source>control texts</source>
+        <translation>бақылау мәтіндері</translation>
+    </message>
+    <message>
+        <source>words removed from the text</source>
+        <translation>мәтіннен алынған сөздер</translation>
+    </message>
+    <message>
+        <source>words removed from scans&apos; text</source>
+        <translation>скан мәтінінен алынған сөздер</translation>
+    </message>
+    <message>
+        <source>consents and other grounds for processing</source>
+        <translation>келісімдер және өңдеудің басқа негіздері</translation>
+    </message>
+    <message>
+        <source>removed from control</source>
+        <translation>бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Act No. {0} on the destruction of personal data</source>
+        <translation>Дербес деректерді жою туралы № {0} акт</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Жұмыс орны:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>Негіз:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Records destroyed:</source>
+        <translation>Жойылған жазбалар:</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Scans to review by hand</source>
+        <translation>Скандарды қолмен қарап шығу керек</translation>
+    </message>
+    <message>
+        <source>The data were destroyed irreversibly: removed from the tables, the search index, the recognised text and the stored files, and the freed space overwritten. Their removal from the central store is queued. The audit trail keeps the record of this destruction.</source>
+        <translation>Деректер қайтарымсыз жойылды: кестелерден, іздеу индексінен, танылған мәтіннен және сақталған файлдардан алынып, босаған орын қайта жазылды. Олардың орталық қоймадан жойылуы кезекке қойылды. Аудит журналы осы жою туралы жазбаны сақтайды.</translation>
+    </message>
+    <message>
+        <source>Commission / responsible person:</source>
+        <translation>Комиссия / жауапты тұлға:</translation>
+    </message>
+    <message>
+        <source>Drawn up by: {0}</source>
+        <translation>Құрастырған: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionFlow</name>
+    <message>
+        <source>Records &amp;due for destruction…</source>
+        <translation>&amp;Жоюға жататын жазбалар…</translation>
+    </message>
+    <message>
+        <source>Records whose retention period ran out: destroy them with an act</source>
+        <translation>Сақтау мерзімі өткен жазбалар: оларды актімен жою</translation>
+    </message>
+    <message>
+        <source>A &amp;person&apos;s data…</source>
+        <translation>&amp;Тұлғаның деректері…</translation>
+    </message>
+    <message>
+        <source>What the registry holds about a person: report, block, destroy</source>
+        <translation>Тізілімде тұлға туралы не сақталғаны: есеп, бұғаттау, жою</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Incoming</source>
@@ -1934,6 +2840,57 @@
     <message>
         <source>{0} days left</source>
         <translation>{0} күн қалды</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Incoming appeals</source>
+        <translation>Кіріс өтініштер</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>Unfiled scans</source>
+        <translation>Тіркелмеген скандар</translation>
+    </message>
+    <message>
+        <source>Records due for destruction</source>
+        <translation>Жоюға жататын жазбалар</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Period counted from</source>
+        <translation>Мерзім басталған күн</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Жою мерзімі</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Көшірмелер</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Due for destruction: incoming appeals {0}, outgoing letters {1}, unfiled scans {2}.</source>
+        <translation>Жоюға жатады: кіріс өтініштер {0}, шығыс хаттар {1}, тіркелмеген скандар {2}.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2926,128 @@
     <message>
         <source>Do not register; return to the form to check it</source>
         <translation>Тіркемеу; тексеру үшін пішінге оралу</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFlow</name>
+    <message>
+        <source>&amp;Encrypt the registry…</source>
+        <translation>Тізілімді &amp;шифрлау…</translation>
+    </message>
+    <message>
+        <source>Encrypt the registry</source>
+        <translation>Тізілімді шифрлау</translation>
+    </message>
+    <message>
+        <source>The registry closes, its database and electronic copies are encrypted, and it opens again: everyone signs in again. With many copies it takes a while.
+
+Close clerk-app in every other window and on every other computer that uses this data folder first.
+
+Encrypt the registry now?</source>
+        <translation>Тізілім жабылады, оның дерекқоры мен электрондық көшірмелері шифрланады, содан кейін ол қайта ашылады: барлығы қайта кіреді. Көшірмелер көп болса, біраз уақыт алады.
+
+Алдымен осы деректер қалтасын пайдаланатын барлық басқа терезелерде және басқа компьютерлерде clerk-app бағдарламасын жабыңыз.
+
+Тізілімді қазір шифрлау керек пе?</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and the electronic copies: {0} of {1}.</source>
+        <translation>Дерекқор мен электрондық көшірмелер шифрлануда: {1} ішінен {0}.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Дерекқор шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Encrypting the registry…</source>
+        <translation>Тізілім шифрлануда…</translation>
+    </message>
+    <message>
+        <source>The encryption stopped, and the state of the registry cannot be read now.</source>
+        <translation>Шифрлау тоқтады, ал тізілімнің қазіргі күйін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted, but the encryption did not finish cleanly. An administrator shows the recovery code in Settings › Data and writes it down.</source>
+        <translation>Тізілім шифрланды, бірақ шифрлау таза аяқталмады. Әкімші қалпына келтіру кодын Баптаулар › Деректер бөлімінде ашып, оны жазып алады.</translation>
+    </message>
+    <message>
+        <source>The registry is open in another window or on another computer. Close it there and try again. Nothing was changed.</source>
+        <translation>Тізілім басқа терезеде немесе басқа компьютерде ашық. Оны сол жерде жауып, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The registry was not encrypted; it is as it was.</source>
+        <translation>Тізілім шифрланбады; ол бұрынғы күйінде қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows тіркелгі деректерінің диспетчері</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS кілттер байламы (Keychain)</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring (GNOME Keyring, KeePassXC)</source>
+        <translation>Secret Service кілттер қоймасы (GNOME Keyring, KeePassXC)</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>жүйенің кілттер қоймасы</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>кілттер қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>Encryption at rest:</source>
+        <translation>Сақталған деректерді шифрлау:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the registry…</source>
+        <translation>Тізілімді &amp;шифрлау…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;recovery code…</source>
+        <translation>&amp;Қалпына келтіру кодын көрсету…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>The database is on a server.</source>
+        <translation>Дерекқор серверде орналасқан.</translation>
+    </message>
+    <message>
+        <source>Protect the server&apos;s disk with the server&apos;s own encryption. Only the electronic copies are kept on this computer.</source>
+        <translation>Сервер дискісін сервердің өз шифрлауымен қорғаңыз. Бұл компьютерде тек электрондық көшірмелер сақталады.</translation>
+    </message>
+    <message>
+        <source>Encrypted. The key is kept in {0}.</source>
+        <translation>Шифрланған. Кілт мұнда сақталады: {0}.</translation>
+    </message>
+    <message>
+        <source>The database and every electronic copy in the data folder are encrypted. Keep the recovery code on paper in the safe: it opens the registry on another computer if this one&apos;s keyring is lost.</source>
+        <translation>Деректер қалтасындағы дерекқор мен әрбір электрондық көшірме шифрланған. Қалпына келтіру кодын қағазға жазып, сейфте сақтаңыз: осы компьютердің кілттер қоймасы жоғалса, ол тізілімді басқа компьютерде ашады.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Шифрланбаған.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in, so the registry cannot be encrypted here. See docs/security.md.</source>
+        <translation>Бұл компьютерде кілтті сақтайтын кілттер қоймасы жоқ, сондықтан тізілімді мұнда шифрлау мүмкін емес. docs/security.md қараңыз.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the data folder (a lost laptop, another account on this computer) can read the cards and the copies. An administrator can encrypt the registry: the key is kept in {0}.</source>
+        <translation>Деректер қалтасын оқи алатын кез келген адам (жоғалған ноутбук, осы компьютердегі басқа тіркелгі) карточкалар мен көшірмелерді оқи алады. Әкімші тізілімді шифрлай алады: кілт мұнда сақталады: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +3103,26 @@
     <message>
         <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
         <translation>Дәл осы файл карточкаға осындай құжат ретінде бұрын қосылған. Ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted and this computer&apos;s keyring does not hold its key. The administrator puts it back with the recovery code kept on paper: clerk-app encryption recover.</source>
+        <translation>Тізілім шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ. Әкімші оны қағазда сақталған қалпына келтіру кодымен қайтарады: clerk-app encryption recover.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup was interrupted and its files are half in place. The administrator finishes it first: clerk-app restore --resume.</source>
+        <translation>Сақтық көшірмеден қалпына келтіру үзілді, оның файлдары жартылай ғана орнында. Әкімші алдымен оны аяқтайды: clerk-app restore --resume.</translation>
+    </message>
+    <message>
+        <source>The registry is being encrypted right now. Wait until that is done and open it again.</source>
+        <translation>Тізілім дәл қазір шифрланып жатыр. Ол аяқталғанша күтіп, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The file encryption.json in the data folder is damaged or comes from a newer version of clerk-app. Ask the administrator (see docs/security.md).</source>
+        <translation>Деректер қалтасындағы encryption.json файлы бүлінген немесе clerk-app бағдарламасының жаңарақ нұсқасынан қалған. Әкімшіге жүгініңіз (docs/security.md қараңыз).</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted and its key is kept in the system keyring, which does not answer. Sign in to this computer as usual (the keyring opens with the session) or ask the administrator.</source>
+        <translation>Тізілім шифрланған, оның кілті жүйенің кілттер қоймасында сақталады, ал ол жауап бермейді. Компьютерге әдеттегідей кіріңіз (кілттер қоймасы сеанспен бірге ашылады) немесе әкімшіге жүгініңіз.</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -2128,6 +3227,329 @@
     <message>
         <source>The list has been read again.</source>
         <translation>Тізім қайта оқылды.</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be forwarded: no legal ground allows transferring the data of {0}.</source>
+        <translation>Өтінішті жолдауға болмайды: {0} деректерін беруге заңды негіз жоқ.</translation>
+    </message>
+    <message>
+        <source>Open Card › Personal data grounds… and record their consent with transfer to third parties allowed, or a case of processing without consent (art. 9). Then record the result again.</source>
+        <translation>Карточка › Дербес деректерді өңдеу негіздері… ашып, үшінші тұлғаларға беруге рұқсат етілген келісімді немесе келісімсіз өңдеу жағдайын (9-бап) тіркеңіз. Содан кейін нәтижені қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The data cannot be written out: the consent of {0} was withdrawn or has expired.</source>
+        <translation>Деректерді шығаруға болмайды: {0} келісімі кері қайтарып алынды немесе мерзімі өтті.</translation>
+    </message>
+    <message>
+        <source>Their data are only stored until destruction.</source>
+        <translation>Олардың деректері жойылғанға дейін тек сақталады.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Бұл келісім бұрын кері қайтарып алынған.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force and cannot be taken over.</source>
+        <translation>Бұл келісім енді күшінде емес, оны алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>It was withdrawn or its term ended meanwhile. Record a new consent of the person.</source>
+        <translation>Ол осы уақытта кері қайтарылды немесе мерзімі бітті. Адамның жаңа келісімін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>This consent was given by another person.</source>
+        <translation>Бұл келісімді басқа адам берген.</translation>
+    </message>
+    <message>
+        <source>The IIN on this card differs from the IIN of the consent. Record the person&apos;s own consent.</source>
+        <translation>Осы карточкадағы ЖСН келісімдегі ЖСН-нен өзгеше. Адамның өз келісімін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>This is a case of processing without consent (art. 9), not a consent.</source>
+        <translation>Бұл келісім емес, келісімсіз өңдеу жағдайы (9-бап).</translation>
+    </message>
+    <message>
+        <source>It has no signed form and is not withdrawn. Record a consent or another case instead.</source>
+        <translation>Оның қол қойылған нысаны болмайды және ол кері қайтарылмайды. Оның орнына келісімді немесе басқа жағдайды тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>This ground is no longer recorded.</source>
+        <translation>Бұл негіз енді тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>It may have been removed with the card&apos;s personal data. Close this window and open it again.</source>
+        <translation>Ол карточканың дербес деректерімен бірге жойылған болуы мүмкін. Бұл терезені жауып, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This applicant is not a natural person on the card any more.</source>
+        <translation>Бұл өтініш беруші карточкада енді жеке тұлға емес.</translation>
+    </message>
+    <message>
+        <source>The card was changed meanwhile. Close this window and open it again.</source>
+        <translation>Карточка осы уақытта өзгертілді. Бұл терезені жауып, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The consent form must be an electronic copy of the same card.</source>
+        <translation>Келісім нысаны сол карточканың электрондық көшірмесі болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned form to this card.</source>
+        <translation>Сканерленген нысанды осы карточкаға тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The registration number is taken already.</source>
+        <translation>Бұл тіркеу нөмірі бос емес.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. Ask the administrator to check the journal&apos;s number template.</source>
+        <translation>Ештеңе тіркелмеді. Әкімшіден журналдың нөмір үлгісін тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This breach is not in the register.</source>
+        <translation>Бұл бұзушылық тізілімде жоқ.</translation>
+    </message>
+    <message>
+        <source>Close this window and look at the register again.</source>
+        <translation>Бұл терезені жауып, тізілімді қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>This breach is closed and no longer changes.</source>
+        <translation>Бұл бұзушылық жабылған, енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>It was closed meanwhile, perhaps at another workstation. Close this window and look at the register again.</source>
+        <translation>Ол осы уақытта, мүмкін басқа жұмыс орнында, жабылды. Бұл терезені жауып, тізілімді қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>The notice of this breach is recorded already.</source>
+        <translation>Бұл бұзушылық туралы хабарлама тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>It was recorded meanwhile, perhaps at another workstation. Close this window and look at the register again.</source>
+        <translation>Ол осы уақытта, мүмкін басқа жұмыс орнында, тіркелді. Бұл терезені жауып, тізілімді қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>The breach could not be given a number.</source>
+        <translation>Бұзушылыққа нөмір берілмеді.</translation>
+    </message>
+    <message>
+        <source>Another breach was recorded at the same moment. Save it again.</source>
+        <translation>Дәл сол сәтте басқа бұзушылық тіркелді. Қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The personal data on this card are blocked.</source>
+        <translation>Бұл карточкадағы дербес деректер бұғатталған.</translation>
+    </message>
+    <message>
+        <source>Nothing can be done with the card until the personal-data officer unblocks them.</source>
+        <translation>Дербес деректерге жауапты тұлға бұғаттан шығарғанша карточкамен ештеңе істеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The personal data of this card were destroyed.</source>
+        <translation>Бұл карточканың дербес деректері жойылған.</translation>
+    </message>
+    <message>
+        <source>Only its registration remains; it takes no new data.</source>
+        <translation>Тек тіркеу деректері қалды; оған жаңа деректер енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>The registry holds no data of a person with this IIN.</source>
+        <translation>Тізілімде осы ЖСН бар тұлғаның деректері жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the IIN.</source>
+        <translation>ЖСН-ді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The number of records changed meanwhile.</source>
+        <translation>Осы уақытта жазбалар саны өзгерді.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. Look at the list again and confirm the new number.</source>
+        <translation>Ештеңе жойылған жоқ. Тізімді қайта қарап, жаңа санды растаңыз.</translation>
+    </message>
+    <message>
+        <source>Some of the records are not due for destruction.</source>
+        <translation>Кейбір жазбалардың жою мерзімі әлі келмеген.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. The list has been read again.</source>
+        <translation>Ештеңе жойылған жоқ. Тізім қайта оқылды.</translation>
+    </message>
+    <message>
+        <source>No record is chosen for destruction.</source>
+        <translation>Жоюға бірде-бір жазба таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Select the records in the list first. Nothing was destroyed.</source>
+        <translation>Алдымен тізімнен жазбаларды таңдаңыз. Ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no such destruction act.</source>
+        <translation>Мұндай жою актісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the act&apos;s number. Nothing was changed.</source>
+        <translation>Актінің нөмірін тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data are blocked already.</source>
+        <translation>Бұл тұлғаның деректері бұғатталып қойған.</translation>
+    </message>
+    <message>
+        <source>The state has been read again.</source>
+        <translation>Күйі қайта оқылды.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data are not blocked.</source>
+        <translation>Бұл тұлғаның деректері бұғатталмаған.</translation>
+    </message>
+    <message>
+        <source>The registry is in use.</source>
+        <translation>Тізілім пайдаланылып жатыр.</translation>
+    </message>
+    <message>
+        <source>It is open in another window, a command or on another computer, or a backup is being made. Close it there, wait for the backup to finish, and try again. Nothing was changed.</source>
+        <translation>Ол басқа терезеде, командада немесе басқа компьютерде ашық, не болмаса сақтық көшірме жасалып жатыр. Оны сол жерде жабыңыз, сақтық көшірменің аяқталуын күтіп, қайталап көріңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>An electronic copy in the data folder is damaged.</source>
+        <translation>Деректер қалтасындағы электрондық көшірме бүлінген.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The administrator runs clerk-app verify and puts the damaged copies back from a backup first.</source>
+        <translation>Ештеңе өзгертілмеді. Әкімші алдымен clerk-app verify іске қосып, бүлінген көшірмелерді сақтық көшірмеден қалпына келтіреді.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup.</source>
+        <translation>Бұл құпия фраза осы сақтық көшірмені ашпайды.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with. Nothing was changed.</source>
+        <translation>Сақтық көшірме жасалған құпия фразаны енгізіңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete.</source>
+        <translation>Сақтық көшірме файлы бүлінген немесе толық емес.</translation>
+    </message>
+    <message>
+        <source>Use another copy of the backup. Nothing was changed.</source>
+        <translation>Сақтық көшірменің басқа данасын пайдаланыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This is not a backup this version of clerk-app can read.</source>
+        <translation>clerk-app бағдарламасының бұл нұсқасы мұндай сақтық көшірмені оқи алмайды.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app, or choose a backup made by this version.</source>
+        <translation>clerk-app бағдарламасын жаңартыңыз немесе осы нұсқа жасаған сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of clerk-app.</source>
+        <translation>Сақтық көшірмені clerk-app бағдарламасының жаңарақ нұсқасы жасаған.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app on this computer first. Nothing was changed.</source>
+        <translation>Алдымен осы компьютердегі clerk-app бағдарламасын жаңартыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup was altered.</source>
+        <translation>Сақтық көшірмедегі аудит журналы өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Do not use this backup: tell the administrator. Nothing was changed.</source>
+        <translation>Бұл сақтық көшірмені пайдаланбаңыз: әкімшіге хабарлаңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The registry holds newer data than the backup.</source>
+        <translation>Тізілімде сақтық көшірмеден жаңарақ деректер бар.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. Confirm the restore to replace the registry (it is kept aside).</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді. Тізілімді ауыстыру үшін қалпына келтіруді растаңыз (ол бөлек сақталады).</translation>
+    </message>
+    <message>
+        <source>An earlier restore was interrupted.</source>
+        <translation>Бұрынғы қалпына келтіру үзілген.</translation>
+    </message>
+    <message>
+        <source>The administrator finishes it first: clerk-app restore --resume.</source>
+        <translation>Әкімші алдымен оны аяқтайды: clerk-app restore --resume.</translation>
+    </message>
+    <message>
+        <source>The note of an interrupted restore cannot be read.</source>
+        <translation>Үзілген қалпына келтірудің жазбасын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator (see docs/backups.md, an interrupted restore).</source>
+        <translation>Әкімшіге жүгініңіз (docs/backups.md, үзілген қалпына келтіру бөлімін қараңыз).</translation>
+    </message>
+    <message>
+        <source>No restore is waiting to be finished.</source>
+        <translation>Аяқталуын күтіп тұрған қалпына келтіру жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done.</source>
+        <translation>Ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no backup passphrase.</source>
+        <translation>Сақтық көшірменің құпия фразасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation>Сақтық көшірменің құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short.</source>
+        <translation>Құпия фраза тым қысқа.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Құпия фраза кемінде {0} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be kept on this computer.</source>
+        <translation>Құпия фразаны бұл компьютерде сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer. Type the passphrase each time instead.</source>
+        <translation>Жүйелік кілттер қоймасы жауап бермейді. Оның орнына құпия фразаны әр жолы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A folder was chosen instead of a file.</source>
+        <translation>Файлдың орнына қалта таңдалды.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the backup.</source>
+        <translation>Сақтық көшірме үшін файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation>Сақтық көшірме файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and that you may read the file.</source>
+        <translation>Диск қосулы екенін және файлды оқуға рұқсатыңыз бар екенін тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Record processing without consent</source>
+        <translation>Келісімсіз өңдеуді тіркеу</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Case of the Law on personal data, art. 9:</source>
+        <translation>«Дербес деректер туралы» Заңның 9-бабындағы &amp;жағдай:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (the law and article; required for another law):</source>
+        <translation>&amp;Ескертпе (заң және бап; өзге заң үшін міндетті):</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3869,54 @@
         <source>Type the full name.</source>
         <translation>Аты-жөнін теріңіз.</translation>
     </message>
+    <message>
+        <source>Give the last day of the consent, or its period in words.</source>
+        <translation>Келісімнің соңғы күнін немесе кезеңін сөзбен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The term ends before the consent was given.</source>
+        <translation>Мерзім келісім берілгенге дейін аяқталады.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be given after today.</source>
+        <translation>Келісім бүгіннен кейін берілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>Күн бүгіннен кейін болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The date is before the consent was given.</source>
+        <translation>Бұл күн келісім берілген күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>A written consent is given by an applicant who is a person: add one, or untick the consent.</source>
+        <translation>Жазбаша келісімді жеке тұлға болып табылатын өтініш беруші береді: оны қосыңыз немесе келісім белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The consent names this body: enter its name and BIN in Settings › The body first.</source>
+        <translation>Келісімде осы субъект аталады: алдымен оның атауы мен БСН-ін Баптаулар › Субъект бетіне енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A BIN or IIN has exactly 12 digits.</source>
+        <translation>БСН немесе ЖСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>This BIN or IIN has a typing error. Check it.</source>
+        <translation>БСН немесе ЖСН қате терілген. Тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>State the basis: the decision&apos;s number and date, or the finding.</source>
+        <translation>Негіздемені көрсетіңіз: шешімнің нөмірі мен күні немесе анықталған жағдай.</translation>
+    </message>
+    <message>
+        <source>Name the commission or the responsible person.</source>
+        <translation>Комиссияны немесе жауапты тұлғаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>State the reason.</source>
+        <translation>Себебін көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdministratorPage</name>
@@ -2508,6 +3978,49 @@
     <message>
         <source>No cards match these criteria. Try fewer criteria.</source>
         <translation>Бұл шарттарға сай карточка жоқ. Шарттарды азайтып көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsDialog</name>
+    <message>
+        <source>Personal data grounds — card No. {0}</source>
+        <translation>Дербес деректерді өңдеу негіздері — № {0} карточка</translation>
+    </message>
+    <message>
+        <source>The legal ground for processing the data of each person on the card: their consent, or a case of processing without consent (Law on personal data, art. 7–9). Forwarding the appeal needs a ground that allows transfer to third parties.</source>
+        <translation>Карточкадағы әр адамның деректерін өңдеудің заңды негізі: оның келісімі немесе келісімсіз өңдеу жағдайы («Дербес деректер туралы» Заңның 7–9-баптары). Өтінішті жолдау үшін үшінші тұлғаларға беруге рұқсат беретін негіз қажет.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Келісімді тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record &amp;exception…</source>
+        <translation>&amp;Ерекшелікті тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Кері &amp;қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;form…</source>
+        <translation>Қол қойылған &amp;нысанды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Applicant {0}</source>
+        <translation>{0}-өтініш беруші</translation>
+    </message>
+    <message>
+        <source>No natural person is on this card: nothing to record.</source>
+        <translation>Бұл карточкада жеке тұлға жоқ: тіркейтін ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +4434,10 @@ Page 1 of {1}</source>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
+    <message>
+        <source>Data blocked</source>
+        <translation>Деректер бұғатталған</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -3111,6 +4628,56 @@ Page 1 of {1}</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Notice of breach {0}</source>
+        <translation>{0} бұзушылығы туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the letter or the form.</source>
+        <translation>Көшірілді. Хатқа немесе нысанға қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyForm</name>
+    <message>
+        <source>Notice of breach {0} sent</source>
+        <translation>{0} бұзушылығы туралы хабарлама жіберілді</translation>
+    </message>
+    <message>
+        <source>&amp;Sent (Astana time):</source>
+        <translation>&amp;Жіберілді (Астана уақыты):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Қалай:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>the authorized body for the protection of personal data</source>
+        <translation>дербес деректерді қорғау жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>the outgoing number, or the number the body gave</source>
+        <translation>шығыс нөмірі немесе орган берген нөмір</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4923,17 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>PendingCleanups</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>The cleanup after destruction act(s) {0} is not finished: a stored file was open in another program, or the store was read elsewhere. The data are destroyed; close those programs and press Finish to remove what is left.</source>
+        <translation>{0} жою актісі (актілері) бойынша тазалау аяқталған жоқ: сақталған файл басқа бағдарламада ашық болды немесе дерекқорды басқа жерде оқып жатты. Деректер жойылды; сол бағдарламаларды жабыңыз да, қалғанын жою үшін «Аяқтау» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodUnit</name>
     <message>
         <source>Calendar days</source>
@@ -3517,6 +5095,48 @@ Page 1 of {1}</source>
     <message>
         <source>Click to pause it.</source>
         <translation>Кідірту үшін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordType</name>
+    <message>
+        <source>Incoming appeals (years after removal from control)</source>
+        <translation>Кіріс өтініштер (бақылаудан алынғаннан кейінгі жылдар)</translation>
+    </message>
+    <message>
+        <source>Outgoing letters (years after registration)</source>
+        <translation>Шығыс хаттар (тіркелгеннен кейінгі жылдар)</translation>
+    </message>
+    <message>
+        <source>Unfiled scans in the inbox (years after arrival)</source>
+        <translation>Кіріс қалтадағы тіркелмеген скандар (түскеннен кейінгі жылдар)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Write this code down on paper or print it, and keep it in the safe. If this computer&apos;s keyring is lost (a new Windows profile, a reinstalled or replaced computer), the registry opens only with this code: an administrator runs clerk-app encryption recover. Anyone holding it can read the registry&apos;s files: do not keep it on this computer or send it by e-mail.</source>
+        <translation>Бұл кодты қағазға жазып алыңыз немесе басып шығарыңыз және сейфте сақтаңыз. Осы компьютердің кілттер қоймасы жоғалса (жаңа Windows профилі, қайта орнатылған немесе ауыстырылған компьютер), тізілім тек осы кодпен ашылады: әкімші clerk-app encryption recover командасын орындайды. Кодты иеленген кез келген адам тізілім файлдарын оқи алады: оны осы компьютерде сақтамаңыз және электрондық поштамен жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>I have written the code down and will keep it in a safe place</source>
+        <translation>Мен кодты жазып алдым және оны қауіпсіз жерде сақтаймын</translation>
+    </message>
+    <message>
+        <source>clerk-app recovery code</source>
+        <translation>clerk-app қалпына келтіру коды</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5613,29 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>ResponsibleForm</name>
+    <message>
+        <source>Person responsible for personal data</source>
+        <translation>Дербес деректерге жауапты адам</translation>
+    </message>
+    <message>
+        <source>The person responsible for organizing the processing of personal data. Every notice of a breach gives these contact details.</source>
+        <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адам. Бұзушылық туралы әр хабарламада осы байланыс деректері көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record the result of consideration</source>
@@ -4029,6 +5672,25 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Note (not required):</source>
         <translation>&amp;Ескертпе (міндетті емес):</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Сақтау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Сақтау мерзімдері</translation>
+    </message>
+    <message>
+        <source>A record is kept for this many years after the end of the year its purpose was achieved; then it appears among the records due for destruction. The personal-data officer destroys them with a destruction act.</source>
+        <translation>Жазба мақсатына қол жеткізілген жылдың соңынан кейін осынша жыл сақталады; содан кейін ол жоюға жататын жазбалар қатарына шығады. Дербес деректерге жауапты тұлға оларды жою актісімен жояды.</translation>
+    </message>
+    <message>
+        <source>The law sets no period for consumers&apos; appeals: 5 years follows the usual nomenclature of cases; change it to your body&apos;s nomenclature.</source>
+        <translation>Заң тұтынушылардың өтініштері үшін мерзім белгілемейді: 5 жыл әдеттегі істер номенклатурасына сәйкес; оны өз ұйымыңыздың номенклатурасына қарай өзгертіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4182,8 +5844,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -4372,6 +6034,372 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>Тұлғаның деректері</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Есепті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Есеп P&amp;DF түрінде…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>Бұғаттан &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>Бұ&amp;ғаттау…</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s IIN and press Look up.</source>
+        <translation>Тұлғаның ЖСН-ін теріп, «Іздеу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Cards holding the person: {0}.</source>
+        <translation>Тұлға бар карточкалар: {0}.</translation>
+    </message>
+    <message>
+        <source>Blocked since {0} by {1}; requested {2}, due {3}.</source>
+        <translation>{0} бастап {1} бұғаттаған; өтініш {2}, мерзімі {3}.</translation>
+    </message>
+    <message>
+        <source>Unblocked on {0}: the data were destroyed by act No. {1}.</source>
+        <translation>{0} бұғаттан шығарылды: деректер № {1} актімен жойылды.</translation>
+    </message>
+    <message>
+        <source>Unblocked on {0}.</source>
+        <translation>{0} бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <source>Destroying would touch {0} records: {1} cards of the person alone, {2} collective cards, {3} cards mentioning the IIN, {4} unfiled scans.</source>
+        <translation>Жою {0} жазбаға әсер етеді: тек осы тұлғаның {1} карточкасы, {2} ұжымдық карточка, ЖСН аталған {3} карточка, {4} тіркелмеген скан.</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Субъектінің дербес деректері туралы анықтама</translation>
+    </message>
+    <message>
+        <source>Unblock the person&apos;s data</source>
+        <translation>Тұлғаның деректерін бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>Block the person&apos;s data</source>
+        <translation>Тұлғаның деректерін бұғаттау</translation>
+    </message>
+    <message>
+        <source>Reason (the request or the finding):</source>
+        <translation>Себебі (өтініш немесе анықталған жағдай):</translation>
+    </message>
+    <message>
+        <source>State the basis: the decision&apos;s number and date, or the finding.</source>
+        <translation>Негіздемені көрсетіңіз: шешімнің нөмірі мен күні немесе анықталған жағдай.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReport</name>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>қаралды</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <source>written out</source>
+        <translation>файлға шығарылды</translation>
+    </message>
+    <message>
+        <source>transferred to a third party</source>
+        <translation>үшінші тұлғаға берілді</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>бұғатталды</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>бұғаттан шығарылды</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>registration card</source>
+        <translation>тіркеу карточкасы</translation>
+    </message>
+    <message>
+        <source>electronic copy of the papers</source>
+        <translation>құжаттардың электрондық көшірмесі</translation>
+    </message>
+    <message>
+        <source>the person&apos;s data</source>
+        <translation>тұлғаның деректері</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>list of the journal</source>
+        <translation>журнал тізімі</translation>
+    </message>
+    <message>
+        <source>personal-data security breach</source>
+        <translation>дербес деректер қауіпсіздігінің бұзылуы</translation>
+    </message>
+    <message>
+        <source>backup of the registry</source>
+        <translation>тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>ground for processing (consent)</source>
+        <translation>өңдеу негізі (келісім)</translation>
+    </message>
+    <message>
+        <source>destruction act</source>
+        <translation>жою актісі</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>name of the organization</source>
+        <translation>ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжайы</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>веб-сайты</translation>
+    </message>
+    <message>
+        <source>text of the appeal</source>
+        <translation>өтініш мәтіні</translation>
+    </message>
+    <message>
+        <source>electronic copies (scans) of the papers</source>
+        <translation>құжаттардың электрондық көшірмелері (сканерленген)</translation>
+    </message>
+    <message>
+        <source>as the applicant</source>
+        <translation>өтініш беруші ретінде</translation>
+    </message>
+    <message>
+        <source>as the respondent</source>
+        <translation>жауапкер ретінде</translation>
+    </message>
+    <message>
+        <source>incoming appeal</source>
+        <translation>кіріс өтініш</translation>
+    </message>
+    <message>
+        <source>outgoing letter</source>
+        <translation>шығыс хат</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Өңдеу мақсаты</translation>
+    </message>
+    <message>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The appeal and the documents the applicant or their representative submitted (on paper, by e-mail or through e-government services), and the replies of the body.</source>
+        <translation>Өтініш беруші немесе оның өкілі ұсынған өтініш пен құжаттар (қағаз түрінде, электрондық пошта арқылы немесе электрондық үкімет қызметтері арқылы) және органның жауаптары.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Өңдеу тәсілдері</translation>
+    </message>
+    <message>
+        <source>Automated processing in the registry of appeals (registration cards, electronic copies of the papers, execution control) by staff whose roles allow it; every access is recorded in the audit trail.</source>
+        <translation>Өтініштер тізілімінде автоматтандырылған өңдеу (тіркеу карточкалары, құжаттардың электрондық көшірмелері, орындалуын бақылау) рөлдері рұқсат беретін қызметкерлермен жүргізіледі; әрбір қол жеткізу аудит журналында тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Storage periods</source>
+        <translation>Сақтау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Kept for the storage periods of appeal files; when they run out the data are destroyed and a destruction act is drawn up (Law on personal data, art. 12).</source>
+        <translation>Өтініштер істерінің сақтау мерзімдері ішінде сақталады; мерзімдер өткенде деректер жойылады және жою актісі жасалады (Дербес деректер туралы заң, 12-бап).</translation>
+    </message>
+    <message>
+        <source>Provided free of charge (Law on personal data, art. 25). Actions are numbered in the order of the registry&apos;s tamper-evident audit trail.</source>
+        <translation>Тегін беріледі (Дербес деректер туралы заң, 25-бап). Әрекеттер тізілімнің өзгертуден қорғалған аудит журналындағы ретімен нөмірленген.</translation>
+    </message>
+    <message>
+        <source>Subject-access report {0}</source>
+        <translation>Субъектінің дербес деректері туралы анықтама {0}</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>№ {0}</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>алушы: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>registered {0}</source>
+        <translation>тіркелген күні {0}</translation>
+    </message>
+    <message>
+        <source>electronic copies: {0}</source>
+        <translation>электрондық көшірмелер: {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>card {0}</source>
+        <translation>карточка {0}</translation>
+    </message>
+    <message>
+        <source>letter {0}</source>
+        <translation>хат {0}</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>орындаған: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Report on the personal data held in the registry of appeals</source>
+        <translation>Өтініштер тізілімінде сақталған дербес деректер туралы анықтама</translation>
+    </message>
+    <message>
+        <source>IIN/BIN:</source>
+        <translation>ЖСН/БСН:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Жасалған уақыты:</translation>
+    </message>
+    <message>
+        <source>Astana time</source>
+        <translation>Астана уақыты</translation>
+    </message>
+    <message>
+        <source>Data held:</source>
+        <translation>Деректер сақталады ма:</translation>
+    </message>
+    <message>
+        <source>Cards holding the person&apos;s data</source>
+        <translation>Тұлғаның деректері бар карточкалар</translation>
+    </message>
+    <message>
+        <source>Personal data held</source>
+        <translation>Сақталатын дербес деректер</translation>
+    </message>
+    <message>
+        <source>Actions on the person&apos;s data (audit trail)</source>
+        <translation>Тұлғаның деректерімен жасалған әрекеттер (аудит журналы)</translation>
+    </message>
+    <message>
+        <source>Third parties the data went to</source>
+        <translation>Деректер берілген үшінші тұлғалар</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>The registry is empty</source>
@@ -4461,6 +6489,10 @@ Page 1 of {1}</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Дербес деректер</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -4471,6 +6503,37 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record the withdrawal of consent</source>
+        <translation>Келісімді кері қайтарып алуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal</source>
+        <translation>Кері қайтарып алуды тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Кері қайтарып алынған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;How it was withdrawn:</source>
+        <translation>&amp;Қалай кері қайтарып алынды:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given by the person (not required):</source>
+        <translation>Адам көрсеткен &amp;себеп (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>The law rules the withdrawal out (art. 8(2)): record it as refused</source>
+        <translation>Заң бойынша кері қайтарып алу мүмкін емес (8-баптың 2-тармағы): бас тартылды деп тіркеу</translation>
+    </message>
+    <message>
+        <source>Which &amp;law, or which obligation is unfulfilled:</source>
+        <translation>Қай &amp;заң немесе қандай міндеттеме орындалмаған:</translation>
     </message>
 </context>
 </TS>

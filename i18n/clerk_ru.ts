@@ -138,6 +138,64 @@
     </message>
 </context>
 <context>
+    <name>ActDetailsDialog</name>
+    <message>
+        <source>Destroy personal data</source>
+        <translation>Уничтожение персональных данных</translation>
+    </message>
+    <message>
+        <source>{0} records will be destroyed irreversibly. Nothing can bring them back.</source>
+        <translation>Будет безвозвратно уничтожено записей: {0}. Восстановить их будет невозможно.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Основание</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (the decision&apos;s number and date)</source>
+        <translation>&amp;Обоснование (номер и дата решения)</translation>
+    </message>
+    <message>
+        <source>&amp;Commission or responsible person (one name a line)</source>
+        <translation>&amp;Комиссия или ответственное лицо (по одному ФИО в строке)</translation>
+    </message>
+    <message>
+        <source>&amp;Type {0} to confirm</source>
+        <translation>Для подтверждения &amp;введите {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Уничтожить</translation>
+    </message>
+    <message>
+        <source>Name the commission or the responsible person.</source>
+        <translation>Укажите комиссию или ответственное лицо.</translation>
+    </message>
+</context>
+<context>
+    <name>ActPanel</name>
+    <message>
+        <source>Save the act as &amp;PDF…</source>
+        <translation>Сохранить акт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the act…</source>
+        <translation>&amp;Напечатать акт…</translation>
+    </message>
+    <message>
+        <source>Act No. {0}: {1} records destroyed.</source>
+        <translation>Акт № {0}: уничтожено записей: {1}.</translation>
+    </message>
+    <message>
+        <source>The data are destroyed, but the cleanup after them is not finished: see the note above.</source>
+        <translation>Данные уничтожены, но очистка после них не завершена: см. примечание выше.</translation>
+    </message>
+    <message>
+        <source>Destruction act {0}</source>
+        <translation>Акт уничтожения {0}</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -392,6 +450,14 @@
         <source>Another applicant: an appeal of several applicants is collective</source>
         <translation>Ещё один заявитель: обращение нескольких заявителей — коллективное</translation>
     </message>
+    <message>
+        <source>The appeal has a signed consent to data processing</source>
+        <translation>В обращении есть подписанное согласие на обработку</translation>
+    </message>
+    <message>
+        <source>Tick when the paper appeal has each applicant&apos;s signed consent. The consent is recorded with the card, naming this body as the operator; the appeal&apos;s scan is its evidence. Without a recorded consent the appeal cannot be forwarded to another body.</source>
+        <translation>Отметьте, если бумажное обращение содержит подписанное согласие каждого заявителя. Согласие записывается вместе с карточкой, оператором указывается этот субъект; скан обращения служит его подтверждением. Без записанного согласия обращение нельзя перенаправить в другой орган.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -499,6 +565,108 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Сохранить резервную копию как</translation>
+    </message>
+    <message>
+        <source>Registry backups ({0})</source>
+        <translation>Резервные копии реестра ({0})</translation>
+    </message>
+    <message>
+        <source>Back up the registry</source>
+        <translation>Резервная копия реестра</translation>
+    </message>
+    <message>
+        <source>The backup holds every card, electronic copy and account of this registry, and the audit trail. It is encrypted with the passphrase below: without it nobody can read or restore the backup, so keep the passphrase apart from the file (for instance, sealed in the safe).</source>
+        <translation>Резервная копия содержит все карточки, электронные копии и учётные записи этого реестра, а также журнал аудита. Она шифруется парольной фразой ниже: без неё никто не сможет прочитать или восстановить копию, поэтому храните парольную фразу отдельно от файла (например, в запечатанном конверте в сейфе).</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Use the backup passphrase kept in this computer&apos;s keyring</source>
+        <translation>Использовать парольную фразу из хранилища ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза резервной копии:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Парольная фраза &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least {0} characters; a few unrelated words are easy to remember.</source>
+        <translation>Не менее {0} символов; несколько не связанных между собой слов легко запомнить.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {0} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the backup to.</source>
+        <translation>Выберите файл, в который записать резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Создание резервной копии отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <source>This registry is kept in a PostgreSQL database: its administrator backs it up with the database&apos;s own tools (pg_dump).</source>
+        <translation>Этот реестр хранится в базе данных PostgreSQL: её резервную копию администратор делает средствами самой базы данных (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose another folder or disk.</source>
+        <translation>Туда нельзя записать файл. Выберите другую папку или диск.</translation>
+    </message>
+    <message>
+        <source>The backup is written to {0}.</source>
+        <translation>Резервная копия записана: {0}.</translation>
+    </message>
+    <message>
+        <source>Cards: {0}. Electronic copies: {1}. Size: {2} MB.</source>
+        <translation>Карточек: {0}. Электронных копий: {1}. Размер: {2} МБ.</translation>
+    </message>
+    <message>
+        <source>{0} electronic copies were missing from the store and are not in the backup. Ask the administrator to check the copies.</source>
+        <translation>В хранилище не оказалось электронных копий: {0}; они не вошли в резервную копию. Попросите администратора проверить копии.</translation>
+    </message>
+    <message>
+        <source>Keep the file and its passphrase in different places. To restore it, the administrator runs: clerk-app restore FILE</source>
+        <translation>Храните файл и его парольную фразу в разных местах. Для восстановления администратор выполняет команду: clerk-app restore FILE</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>&amp;Back up the registry…</source>
+        <translation>&amp;Резервная копия реестра…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the registry and its electronic copies</source>
+        <translation>Записать зашифрованную резервную копию реестра и его электронных копий</translation>
+    </message>
+    <message>
+        <source>Back up the registry</source>
+        <translation>Резервная копия реестра</translation>
+    </message>
+</context>
+<context>
     <name>BodyPage</name>
     <message>
         <source>The body</source>
@@ -539,6 +707,390 @@
     <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>BreachEditForm</name>
+    <message>
+        <source>Personal-data breach {0}</source>
+        <translation>Нарушение безопасности персональных данных {0}</translation>
+    </message>
+    <message>
+        <source>New personal-data breach</source>
+        <translation>Новое нарушение безопасности персональных данных</translation>
+    </message>
+    <message>
+        <source>&amp;Detected (Astana time):</source>
+        <translation>&amp;Обнаружено (время Астаны):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Что произошло:</translation>
+    </message>
+    <message>
+        <source>Data affected:</source>
+        <translation>Затронутые данные:</translation>
+    </message>
+    <message>
+        <source>Persons affected, &amp;about:</source>
+        <translation>Затронуто лиц, п&amp;римерно:</translation>
+    </message>
+    <message>
+        <source>Their &amp;IINs, if known:</source>
+        <translation>Их &amp;ИИН, если известны:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>Принятые &amp;меры:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation>&amp;Ответственное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>{0} named already; IINs typed here are added</source>
+        <translation>Указано уже: {0}; введённые здесь ИИН добавятся</translation>
+    </message>
+    <message>
+        <source>separated by spaces; stored unreadably</source>
+        <translation>через пробел; хранятся в нечитаемом виде</translation>
+    </message>
+    <message>
+        <source>The authorized body for personal data must be told within one working day of detection: by the end of the first working day after the day of detection.</source>
+        <translation>Уполномоченный орган по персональным данным уведомляется в течение одного рабочего дня с момента обнаружения: до конца первого рабочего дня после дня обнаружения.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachFlow</name>
+    <message>
+        <source>&amp;Breach register…</source>
+        <translation>&amp;Реестр нарушений…</translation>
+    </message>
+    <message>
+        <source>Personal-data security breaches and their notices to the authorized body</source>
+        <translation>Нарушения безопасности персональных данных и уведомления о них уполномоченного органа</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}.</source>
+        <translation>Просрочено: {0}.</translation>
+    </message>
+    <message>
+        <source>Due today: {0}.</source>
+        <translation>Срок сегодня: {0}.</translation>
+    </message>
+    <message>
+        <source>Notices of personal-data breaches to the authorized body</source>
+        <translation>Уведомления уполномоченного органа о нарушениях безопасности персональных данных</translation>
+    </message>
+    <message>
+        <source>The authorized body must be told within one working day of detection.</source>
+        <translation>Уполномоченный орган уведомляется в течение одного рабочего дня с момента обнаружения.</translation>
+    </message>
+    <message>
+        <source>Open the breach register</source>
+        <translation>Открыть реестр нарушений</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterDialog</name>
+    <message>
+        <source>Register of personal-data breaches</source>
+        <translation>Реестр нарушений безопасности персональных данных</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Незакрытые</translation>
+    </message>
+    <message>
+        <source>Overdue notices</source>
+        <translation>Просроченные уведомления</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>A breach is notified to the authorized body for personal data within one working day of its detection, with the contact details of the person responsible for personal data.</source>
+        <translation>О нарушении уполномоченный орган по персональным данным уведомляется в течение одного рабочего дня с момента обнаружения, с указанием контактов лица, ответственного за организацию обработки персональных данных.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Срок уведомления</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лиц</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлено</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новое…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark notified…</source>
+        <translation>&amp;Отметить уведомление…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;breach…</source>
+        <translation>&amp;Закрыть нарушение…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;text…</source>
+        <translation>&amp;Текст уведомления…</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person…</source>
+        <translation>Ответственное &amp;лицо…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTexts</name>
+    <message>
+        <source>Not notified</source>
+        <translation>Не уведомлено</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>surnames, names, patronymics</source>
+        <translation>фамилии, имена, отчества</translation>
+    </message>
+    <message>
+        <source>IINs</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>addresses, phones, e-mails</source>
+        <translation>адреса, телефоны, эл. почта</translation>
+    </message>
+    <message>
+        <source>contents of appeals and replies</source>
+        <translation>содержание обращений и ответов</translation>
+    </message>
+    <message>
+        <source>electronic copies of documents</source>
+        <translation>электронные копии документов</translation>
+    </message>
+    <message>
+        <source>staff accounts and passwords</source>
+        <translation>учётные записи и пароли сотрудников</translation>
+    </message>
+    <message>
+        <source>other (see the description)</source>
+        <translation>другое (см. описание)</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>по электронной почте</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>письмом</translation>
+    </message>
+    <message>
+        <source>through an e-government service</source>
+        <translation>через сервис электронного правительства</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>иным способом</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters from this text.</source>
+        <translation>Уберите из текста управляющие символы.</translation>
+    </message>
+    <message>
+        <source>Type a phone number, such as +7 701 123 45 67.</source>
+        <translation>Введите номер телефона, например +7 701 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address, such as name@mail.kz.</source>
+        <translation>Введите адрес эл. почты, например name@mail.kz.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 12, or leave it empty.</source>
+        <translation>Введите целое число, например 12, или оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>Check the date and time.</source>
+        <translation>Проверьте дату и время.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Check the year.</source>
+        <translation>Эта дата слишком давняя. Проверьте год.</translation>
+    </message>
+    <message>
+        <source>This moment is still to come. Check the date and time.</source>
+        <translation>Этот момент ещё не наступил. Проверьте дату и время.</translation>
+    </message>
+    <message>
+        <source>The notice cannot precede the detection.</source>
+        <translation>Уведомление не может предшествовать обнаружению.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation>Укажите телефон или адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>Fewer than the persons named by IIN below. Correct the number.</source>
+        <translation>Меньше, чем лиц, указанных ниже по ИИН. Исправьте число.</translation>
+    </message>
+    <message>
+        <source>Each IIN has exactly 12 digits; separate them with spaces.</source>
+        <translation>В каждом ИИН ровно 12 цифр; разделяйте их пробелами.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: its last digit does not match.</source>
+        <translation>ИИН введён с ошибкой: последняя цифра не сходится.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: the date in it is impossible.</source>
+        <translation>ИИН введён с ошибкой: дата в нём невозможна.</translation>
+    </message>
+    <message>
+        <source>An IIN is mistyped: no such number can exist.</source>
+        <translation>ИИН введён с ошибкой: такого номера не бывает.</translation>
+    </message>
+    <message>
+        <source>Please check this value.</source>
+        <translation>Проверьте это значение.</translation>
+    </message>
+    <message>
+        <source>Overdue: notice was due {0}</source>
+        <translation>Просрочено: уведомить нужно было до {0}</translation>
+    </message>
+    <message>
+        <source>Notice due today</source>
+        <translation>Уведомить сегодня</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Уведомлено с опозданием</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>(enter the body in Settings)</source>
+        <translation>(укажите орган в настройках)</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БИН {0}</translation>
+    </message>
+    <message>
+        <source>phone {0}</source>
+        <translation>телефон {0}</translation>
+    </message>
+    <message>
+        <source>e-mail {0}</source>
+        <translation>эл. почта {0}</translation>
+    </message>
+    <message>
+        <source>To the authorized body for the protection of personal data</source>
+        <translation>В уполномоченный орган в сфере защиты персональных данных</translation>
+    </message>
+    <message>
+        <source>NOTICE OF A PERSONAL-DATA SECURITY BREACH No. {0}</source>
+        <translation>УВЕДОМЛЕНИЕ О НАРУШЕНИИ БЕЗОПАСНОСТИ ПЕРСОНАЛЬНЫХ ДАННЫХ № {0}</translation>
+    </message>
+    <message>
+        <source>Operator: {0}</source>
+        <translation>Оператор: {0}</translation>
+    </message>
+    <message>
+        <source>Detected: {0} (Astana time)</source>
+        <translation>Обнаружено: {0} (время Астаны)</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <source>Personal data affected: {0}</source>
+        <translation>Затронутые персональные данные: {0}</translation>
+    </message>
+    <message>
+        <source>Persons affected (approximately): {0}</source>
+        <translation>Затронуто лиц (примерно): {0}</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>Принятые меры:</translation>
+    </message>
+    <message>
+        <source>being determined</source>
+        <translation>определяются</translation>
+    </message>
+    <message>
+        <source>Person responsible for organizing the processing of personal data: {0}</source>
+        <translation>Лицо, ответственное за организацию обработки персональных данных: {0}</translation>
+    </message>
+    <message>
+        <source>Sent within one working day of detection (PD Law art. 25(2)(8)): by {0}.</source>
+        <translation>Направляется в течение одного рабочего дня с момента обнаружения (Закон о ПД, ст. 25 п. 2 пп. 8): до {0}.</translation>
+    </message>
+    <message>
+        <source>Date: ____________    Signature: ____________</source>
+        <translation>Дата: ____________    Подпись: ____________</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1533,210 @@
     <message>
         <source>Unified information system for consumer rights protection</source>
         <translation>Единая информационная система защиты прав потребителей</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <source>Close breach {0}</source>
+        <translation>Закрыть нарушение {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>The authorized body has not been told of this breach. Close it only if it proved no breach, and say why.</source>
+        <translation>Уполномоченный орган об этом нарушении не уведомлён. Закрывайте, только если нарушения не было, и укажите почему.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Записать согласие</translation>
+    </message>
+    <message>
+        <source>1) &amp;Operator (the body that processes the data):</source>
+        <translation>1) &amp;Оператор (орган, обрабатывающий данные):</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;BIN (IIN):</source>
+        <translation>&amp;БИН (ИИН) оператора:</translation>
+    </message>
+    <message>
+        <source>2) &amp;Subject&apos;s surname, name, patronymic:</source>
+        <translation>2) &amp;Фамилия, имя, отчество субъекта:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>or the period in words</source>
+        <translation>или срок словами</translation>
+    </message>
+    <message>
+        <source>3) &amp;Term of the consent:</source>
+        <translation>3) &amp;Срок согласия:</translation>
+    </message>
+    <message>
+        <source>4) The operator may &amp;transfer the data to third parties</source>
+        <translation>4) Оператор может &amp;передавать данные третьим лицам</translation>
+    </message>
+    <message>
+        <source>5) &amp;Cross-border transfer of the data</source>
+        <translation>5) &amp;Трансграничная передача данных</translation>
+    </message>
+    <message>
+        <source>6) Dissemination in &amp;publicly available sources</source>
+        <translation>6) Распространение в &amp;общедоступных источниках</translation>
+    </message>
+    <message>
+        <source>7) &amp;List of the data:</source>
+        <translation>7) &amp;Перечень данных:</translation>
+    </message>
+    <message>
+        <source>8) &amp;Other information (not required):</source>
+        <translation>8) &amp;Иные сведения (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;How the consent was given:</source>
+        <translation>&amp;Как дано согласие:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Дата согласия:</translation>
+    </message>
+    <message>
+        <source>Service reference, or how the consent can be &amp;confirmed:</source>
+        <translation>Номер в сервисе или как &amp;подтвердить согласие:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFlow</name>
+    <message>
+        <source>Personal data &amp;grounds…</source>
+        <translation>&amp;Основания обработки персональных данных…</translation>
+    </message>
+    <message>
+        <source>The legal ground for processing the data of each person on the card</source>
+        <translation>Законное основание обработки данных каждого лица в карточке</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTexts</name>
+    <message>
+        <source>In writing (signed form)</source>
+        <translation>Письменно (подписанная форма)</translation>
+    </message>
+    <message>
+        <source>Through the state service</source>
+        <translation>Через государственный сервис</translation>
+    </message>
+    <message>
+        <source>Through a non-state service</source>
+        <translation>Через негосударственный сервис</translation>
+    </message>
+    <message>
+        <source>Another way that can be confirmed</source>
+        <translation>Иным способом, позволяющим подтвердить</translation>
+    </message>
+    <message>
+        <source>Art. 9(1): administrative-offence cases, courts, enforcement proceedings</source>
+        <translation>ст. 9 п. 1): дела об административных правонарушениях, суды, исполнительное производство</translation>
+    </message>
+    <message>
+        <source>Art. 9(4): implementing a ratified international treaty</source>
+        <translation>ст. 9 п. 4): реализация ратифицированного международного договора</translation>
+    </message>
+    <message>
+        <source>Art. 9(5): protecting rights and freedoms when consent cannot be obtained</source>
+        <translation>ст. 9 п. 5): защита прав и свобод, когда получить согласие невозможно</translation>
+    </message>
+    <message>
+        <source>Art. 9(8): the person did not fulfil a legal duty to provide the data</source>
+        <translation>ст. 9 п. 8): субъект не исполнил обязанность по представлению данных</translation>
+    </message>
+    <message>
+        <source>Art. 9(10): another case established by law (name the law)</source>
+        <translation>ст. 9 п. 10): иной случай, установленный законом (укажите закон)</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>the text of the appeal</source>
+        <translation>текст обращения</translation>
+    </message>
+    <message>
+        <source>copies of the documents</source>
+        <translation>копии документов</translation>
+    </message>
+    <message>
+        <source>No ground recorded</source>
+        <translation>Основание не записано</translation>
+    </message>
+    <message>
+        <source>Processing without consent: {0}</source>
+        <translation>Обработка без согласия: {0}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {0}</source>
+        <translation>Согласие отозвано {0}</translation>
+    </message>
+    <message>
+        <source>Consent expired on {0}</source>
+        <translation>Срок согласия истёк {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>до {0}</translation>
+    </message>
+    <message>
+        <source>Consent {0}</source>
+        <translation>Согласие {0}</translation>
+    </message>
+    <message>
+        <source>transfer to third parties allowed</source>
+        <translation>передача третьим лицам разрешена</translation>
+    </message>
+    <message>
+        <source>no transfer to third parties</source>
+        <translation>без передачи третьим лицам</translation>
+    </message>
+    <message>
+        <source>signed form not attached</source>
+        <translation>подписанная форма не приложена</translation>
+    </message>
+    <message>
+        <source>withdrawal refused by law</source>
+        <translation>отзыв невозможен по закону</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2659,156 @@
     </message>
 </context>
 <context>
+    <name>DestructionAct</name>
+    <message>
+        <source>The retention period ran out</source>
+        <translation>Истёк срок хранения</translation>
+    </message>
+    <message>
+        <source>The purpose of processing was achieved</source>
+        <translation>Цель обработки достигнута</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent</source>
+        <translation>Субъект отозвал согласие</translation>
+    </message>
+    <message>
+        <source>A court decision in force</source>
+        <translation>Вступившее в силу решение суда</translation>
+    </message>
+    <message>
+        <source>Unlawful processing was found</source>
+        <translation>Выявлена незаконная обработка</translation>
+    </message>
+    <message>
+        <source>Another case provided by law</source>
+        <translation>Иной случай, предусмотренный законом</translation>
+    </message>
+    <message>
+        <source>personal data of the card destroyed</source>
+        <translation>персональные данные карточки уничтожены</translation>
+    </message>
+    <message>
+        <source>the person erased from a collective card</source>
+        <translation>лицо удалено из коллективной карточки</translation>
+    </message>
+    <message>
+        <source>mentions of the person removed</source>
+        <translation>упоминания лица удалены</translation>
+    </message>
+    <message>
+        <source>unfiled scan destroyed</source>
+        <translation>неподшитый скан уничтожен</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>заявители</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>записи истории</translation>
+    </message>
+    <message>
+        <source>electronic copies</source>
+        <translation>электронные копии</translation>
+    </message>
+    <message>
+        <source>recognised pages</source>
+        <translation>распознанные страницы</translation>
+    </message>
+    <message>
+        <source>control texts</source>
+        <translation>тексты контроля</translation>
+    </message>
+    <message>
+        <source>words removed from the text</source>
+        <translation>удалено слов из текста</translation>
+    </message>
+    <message>
+        <source>words removed from scans&apos; text</source>
+        <translation>удалено слов из текста сканов</translation>
+    </message>
+    <message>
+        <source>consents and other grounds for processing</source>
+        <translation>согласия и иные основания обработки</translation>
+    </message>
+    <message>
+        <source>removed from control</source>
+        <translation>снято с контроля</translation>
+    </message>
+    <message>
+        <source>Act No. {0} on the destruction of personal data</source>
+        <translation>Акт № {0} об уничтожении персональных данных</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Рабочее место:</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <source>Records destroyed:</source>
+        <translation>Уничтожено записей:</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <source>Scans to review by hand</source>
+        <translation>Сканы нужно просмотреть вручную</translation>
+    </message>
+    <message>
+        <source>The data were destroyed irreversibly: removed from the tables, the search index, the recognised text and the stored files, and the freed space overwritten. Their removal from the central store is queued. The audit trail keeps the record of this destruction.</source>
+        <translation>Данные уничтожены безвозвратно: удалены из таблиц, поискового индекса, распознанного текста и хранимых файлов, освобождённое место перезаписано. Их удаление из центрального хранилища поставлено в очередь. Журнал аудита хранит запись об этом уничтожении.</translation>
+    </message>
+    <message>
+        <source>Commission / responsible person:</source>
+        <translation>Комиссия / ответственное лицо:</translation>
+    </message>
+    <message>
+        <source>Drawn up by: {0}</source>
+        <translation>Составил: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionFlow</name>
+    <message>
+        <source>Records &amp;due for destruction…</source>
+        <translation>Записи, подлежащие &amp;уничтожению…</translation>
+    </message>
+    <message>
+        <source>Records whose retention period ran out: destroy them with an act</source>
+        <translation>Записи с истёкшим сроком хранения: уничтожить их по акту</translation>
+    </message>
+    <message>
+        <source>A &amp;person&apos;s data…</source>
+        <translation>Данные &amp;лица…</translation>
+    </message>
+    <message>
+        <source>What the registry holds about a person: report, block, destroy</source>
+        <translation>Что реестр хранит о лице: отчёт, блокирование, уничтожение</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Incoming</source>
@@ -1934,6 +2840,57 @@
     <message>
         <source>{0} days left</source>
         <translation>Осталось {0} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Incoming appeals</source>
+        <translation>Входящие обращения</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <source>Unfiled scans</source>
+        <translation>Неподшитые сканы</translation>
+    </message>
+    <message>
+        <source>Records due for destruction</source>
+        <translation>Записи, подлежащие уничтожению</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Period counted from</source>
+        <translation>Срок исчисляется с</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Подлежит с</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копии</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Уничтожить…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Due for destruction: incoming appeals {0}, outgoing letters {1}, unfiled scans {2}.</source>
+        <translation>Подлежат уничтожению: входящие обращения {0}, исходящие письма {1}, неподшитые сканы {2}.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2926,128 @@
     <message>
         <source>Do not register; return to the form to check it</source>
         <translation>Не регистрировать; вернуться к форме и проверить</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFlow</name>
+    <message>
+        <source>&amp;Encrypt the registry…</source>
+        <translation>&amp;Зашифровать реестр…</translation>
+    </message>
+    <message>
+        <source>Encrypt the registry</source>
+        <translation>Шифрование реестра</translation>
+    </message>
+    <message>
+        <source>The registry closes, its database and electronic copies are encrypted, and it opens again: everyone signs in again. With many copies it takes a while.
+
+Close clerk-app in every other window and on every other computer that uses this data folder first.
+
+Encrypt the registry now?</source>
+        <translation>Реестр закроется, его база данных и электронные копии будут зашифрованы, затем он откроется снова: всем нужно будет войти заново. Если копий много, это займёт некоторое время.
+
+Сначала закройте clerk-app во всех других окнах и на всех других компьютерах, которые используют эту папку данных.
+
+Зашифровать реестр сейчас?</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and the electronic copies: {0} of {1}.</source>
+        <translation>Шифрование базы данных и электронных копий: {0} из {1}.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Шифрование базы данных…</translation>
+    </message>
+    <message>
+        <source>Encrypting the registry…</source>
+        <translation>Шифрование реестра…</translation>
+    </message>
+    <message>
+        <source>The encryption stopped, and the state of the registry cannot be read now.</source>
+        <translation>Шифрование прервано, а текущее состояние реестра сейчас не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted, but the encryption did not finish cleanly. An administrator shows the recovery code in Settings › Data and writes it down.</source>
+        <translation>Реестр зашифрован, но шифрование завершилось не полностью. Администратор открывает код восстановления в разделе Настройки › Данные и записывает его.</translation>
+    </message>
+    <message>
+        <source>The registry is open in another window or on another computer. Close it there and try again. Nothing was changed.</source>
+        <translation>Реестр открыт в другом окне или на другом компьютере. Закройте его там и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The registry was not encrypted; it is as it was.</source>
+        <translation>Реестр не зашифрован; он остался прежним.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>диспетчер учётных данных Windows</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>связка ключей macOS (Keychain)</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring (GNOME Keyring, KeePassXC)</source>
+        <translation>хранилище ключей Secret Service (GNOME Keyring, KeePassXC)</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>системное хранилище ключей</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>хранилища ключей нет</translation>
+    </message>
+    <message>
+        <source>Encryption at rest:</source>
+        <translation>Шифрование хранимых данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the registry…</source>
+        <translation>&amp;Зашифровать реестр…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;recovery code…</source>
+        <translation>Показать код &amp;восстановления…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>The database is on a server.</source>
+        <translation>База данных находится на сервере.</translation>
+    </message>
+    <message>
+        <source>Protect the server&apos;s disk with the server&apos;s own encryption. Only the electronic copies are kept on this computer.</source>
+        <translation>Защитите диск сервера собственным шифрованием сервера. На этом компьютере хранятся только электронные копии.</translation>
+    </message>
+    <message>
+        <source>Encrypted. The key is kept in {0}.</source>
+        <translation>Зашифрован. Ключ хранится здесь: {0}.</translation>
+    </message>
+    <message>
+        <source>The database and every electronic copy in the data folder are encrypted. Keep the recovery code on paper in the safe: it opens the registry on another computer if this one&apos;s keyring is lost.</source>
+        <translation>База данных и все электронные копии в папке данных зашифрованы. Храните код восстановления на бумаге в сейфе: он откроет реестр на другом компьютере, если хранилище ключей этого компьютера будет утрачено.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Не зашифрован.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in, so the registry cannot be encrypted here. See docs/security.md.</source>
+        <translation>На этом компьютере нет хранилища ключей, где можно хранить ключ, поэтому реестр здесь зашифровать нельзя. См. docs/security.md.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the data folder (a lost laptop, another account on this computer) can read the cards and the copies. An administrator can encrypt the registry: the key is kept in {0}.</source>
+        <translation>Любой, кто может прочитать папку данных (потерянный ноутбук, другая учётная запись на этом компьютере), может прочитать карточки и копии. Администратор может зашифровать реестр: ключ хранится здесь: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +3103,26 @@
     <message>
         <source>This very file is already attached to the card as the same document. Nothing needs to be done.</source>
         <translation>Этот же файл уже прикреплён к карточке как тот же документ. Ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted and this computer&apos;s keyring does not hold its key. The administrator puts it back with the recovery code kept on paper: clerk-app encryption recover.</source>
+        <translation>Реестр зашифрован, а в хранилище ключей этого компьютера нет его ключа. Администратор восстановит его с помощью кода восстановления, хранящегося на бумаге: clerk-app encryption recover.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup was interrupted and its files are half in place. The administrator finishes it first: clerk-app restore --resume.</source>
+        <translation>Восстановление из резервной копии было прервано, его файлы на месте лишь частично. Администратор сначала завершает его: clerk-app restore --resume.</translation>
+    </message>
+    <message>
+        <source>The registry is being encrypted right now. Wait until that is done and open it again.</source>
+        <translation>Реестр сейчас шифруется. Дождитесь окончания и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The file encryption.json in the data folder is damaged or comes from a newer version of clerk-app. Ask the administrator (see docs/security.md).</source>
+        <translation>Файл encryption.json в папке данных повреждён или создан более новой версией clerk-app. Обратитесь к администратору (см. docs/security.md).</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted and its key is kept in the system keyring, which does not answer. Sign in to this computer as usual (the keyring opens with the session) or ask the administrator.</source>
+        <translation>Реестр зашифрован, его ключ хранится в системном хранилище ключей, которое не отвечает. Войдите в компьютер как обычно (хранилище открывается вместе с сеансом) или обратитесь к администратору.</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -2128,6 +3227,329 @@
     <message>
         <source>The list has been read again.</source>
         <translation>Список прочитан заново.</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be forwarded: no legal ground allows transferring the data of {0}.</source>
+        <translation>Обращение нельзя направить: нет законного основания для передачи данных: {0}.</translation>
+    </message>
+    <message>
+        <source>Open Card › Personal data grounds… and record their consent with transfer to third parties allowed, or a case of processing without consent (art. 9). Then record the result again.</source>
+        <translation>Откройте Карточка › Основания обработки персональных данных… и запишите согласие с разрешением передачи третьим лицам или случай обработки без согласия (ст. 9). Затем снова запишите результат.</translation>
+    </message>
+    <message>
+        <source>The data cannot be written out: the consent of {0} was withdrawn or has expired.</source>
+        <translation>Данные нельзя выгрузить: согласие ({0}) отозвано или истекло.</translation>
+    </message>
+    <message>
+        <source>Their data are only stored until destruction.</source>
+        <translation>Их данные только хранятся до уничтожения.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Это согласие уже отозвано.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force and cannot be taken over.</source>
+        <translation>Это согласие больше не действует, и его нельзя перенести.</translation>
+    </message>
+    <message>
+        <source>It was withdrawn or its term ended meanwhile. Record a new consent of the person.</source>
+        <translation>Тем временем его отозвали или его срок истёк. Запишите новое согласие этого лица.</translation>
+    </message>
+    <message>
+        <source>This consent was given by another person.</source>
+        <translation>Это согласие дало другое лицо.</translation>
+    </message>
+    <message>
+        <source>The IIN on this card differs from the IIN of the consent. Record the person&apos;s own consent.</source>
+        <translation>ИИН на этой карточке отличается от ИИН в согласии. Запишите собственное согласие этого лица.</translation>
+    </message>
+    <message>
+        <source>This is a case of processing without consent (art. 9), not a consent.</source>
+        <translation>Это не согласие, а случай обработки без согласия (ст. 9).</translation>
+    </message>
+    <message>
+        <source>It has no signed form and is not withdrawn. Record a consent or another case instead.</source>
+        <translation>У него нет подписанной формы, и он не отзывается. Вместо этого запишите согласие или другой случай.</translation>
+    </message>
+    <message>
+        <source>This ground is no longer recorded.</source>
+        <translation>Это основание больше не записано.</translation>
+    </message>
+    <message>
+        <source>It may have been removed with the card&apos;s personal data. Close this window and open it again.</source>
+        <translation>Возможно, оно удалено вместе с персональными данными карточки. Закройте это окно и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>This applicant is not a natural person on the card any more.</source>
+        <translation>Этот заявитель больше не является физическим лицом на карточке.</translation>
+    </message>
+    <message>
+        <source>The card was changed meanwhile. Close this window and open it again.</source>
+        <translation>Тем временем карточку изменили. Закройте это окно и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The consent form must be an electronic copy of the same card.</source>
+        <translation>Форма согласия должна быть электронной копией той же карточки.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned form to this card.</source>
+        <translation>Прикрепите отсканированную форму к этой карточке.</translation>
+    </message>
+    <message>
+        <source>The registration number is taken already.</source>
+        <translation>Этот регистрационный номер уже занят.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. Ask the administrator to check the journal&apos;s number template.</source>
+        <translation>Ничего не зарегистрировано. Попросите администратора проверить шаблон номера журнала.</translation>
+    </message>
+    <message>
+        <source>This breach is not in the register.</source>
+        <translation>Этого нарушения нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Close this window and look at the register again.</source>
+        <translation>Закройте это окно и посмотрите реестр снова.</translation>
+    </message>
+    <message>
+        <source>This breach is closed and no longer changes.</source>
+        <translation>Это нарушение закрыто и больше не изменяется.</translation>
+    </message>
+    <message>
+        <source>It was closed meanwhile, perhaps at another workstation. Close this window and look at the register again.</source>
+        <translation>Тем временем его закрыли, возможно, на другом рабочем месте. Закройте это окно и посмотрите реестр снова.</translation>
+    </message>
+    <message>
+        <source>The notice of this breach is recorded already.</source>
+        <translation>Уведомление об этом нарушении уже записано.</translation>
+    </message>
+    <message>
+        <source>It was recorded meanwhile, perhaps at another workstation. Close this window and look at the register again.</source>
+        <translation>Тем временем его записали, возможно, на другом рабочем месте. Закройте это окно и посмотрите реестр снова.</translation>
+    </message>
+    <message>
+        <source>The breach could not be given a number.</source>
+        <translation>Нарушению не удалось присвоить номер.</translation>
+    </message>
+    <message>
+        <source>Another breach was recorded at the same moment. Save it again.</source>
+        <translation>В тот же момент было записано другое нарушение. Сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>The personal data on this card are blocked.</source>
+        <translation>Персональные данные этой карточки заблокированы.</translation>
+    </message>
+    <message>
+        <source>Nothing can be done with the card until the personal-data officer unblocks them.</source>
+        <translation>С карточкой ничего нельзя делать, пока ответственный за персональные данные их не разблокирует.</translation>
+    </message>
+    <message>
+        <source>The personal data of this card were destroyed.</source>
+        <translation>Персональные данные этой карточки уничтожены.</translation>
+    </message>
+    <message>
+        <source>Only its registration remains; it takes no new data.</source>
+        <translation>Осталась только регистрация; новые данные в неё не вносятся.</translation>
+    </message>
+    <message>
+        <source>The registry holds no data of a person with this IIN.</source>
+        <translation>В реестре нет данных лица с этим ИИН.</translation>
+    </message>
+    <message>
+        <source>Check the IIN.</source>
+        <translation>Проверьте ИИН.</translation>
+    </message>
+    <message>
+        <source>The number of records changed meanwhile.</source>
+        <translation>Количество записей тем временем изменилось.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. Look at the list again and confirm the new number.</source>
+        <translation>Ничего не уничтожено. Просмотрите список ещё раз и подтвердите новое число.</translation>
+    </message>
+    <message>
+        <source>Some of the records are not due for destruction.</source>
+        <translation>Часть записей ещё не подлежит уничтожению.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. The list has been read again.</source>
+        <translation>Ничего не уничтожено. Список прочитан заново.</translation>
+    </message>
+    <message>
+        <source>No record is chosen for destruction.</source>
+        <translation>Не выбрано ни одной записи для уничтожения.</translation>
+    </message>
+    <message>
+        <source>Select the records in the list first. Nothing was destroyed.</source>
+        <translation>Сначала выберите записи в списке. Ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <source>There is no such destruction act.</source>
+        <translation>Такого акта уничтожения нет.</translation>
+    </message>
+    <message>
+        <source>Check the act&apos;s number. Nothing was changed.</source>
+        <translation>Проверьте номер акта. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data are blocked already.</source>
+        <translation>Данные этого лица уже заблокированы.</translation>
+    </message>
+    <message>
+        <source>The state has been read again.</source>
+        <translation>Состояние прочитано заново.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data are not blocked.</source>
+        <translation>Данные этого лица не заблокированы.</translation>
+    </message>
+    <message>
+        <source>The registry is in use.</source>
+        <translation>Реестр используется.</translation>
+    </message>
+    <message>
+        <source>It is open in another window, a command or on another computer, or a backup is being made. Close it there, wait for the backup to finish, and try again. Nothing was changed.</source>
+        <translation>Он открыт в другом окне, команде или на другом компьютере, либо делается резервная копия. Закройте его там, дождитесь окончания резервного копирования и повторите. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>An electronic copy in the data folder is damaged.</source>
+        <translation>Электронная копия в папке данных повреждена.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The administrator runs clerk-app verify and puts the damaged copies back from a backup first.</source>
+        <translation>Ничего не изменено. Администратор сначала запускает clerk-app verify и восстанавливает повреждённые копии из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup.</source>
+        <translation>Эта парольная фраза не открывает резервную копию.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with. Nothing was changed.</source>
+        <translation>Введите парольную фразу, с которой была сделана резервная копия. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete.</source>
+        <translation>Файл резервной копии повреждён или неполон.</translation>
+    </message>
+    <message>
+        <source>Use another copy of the backup. Nothing was changed.</source>
+        <translation>Используйте другой экземпляр резервной копии. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This is not a backup this version of clerk-app can read.</source>
+        <translation>Эта версия clerk-app не может прочитать такую резервную копию.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app, or choose a backup made by this version.</source>
+        <translation>Обновите clerk-app или выберите резервную копию, сделанную этой версией.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of clerk-app.</source>
+        <translation>Резервная копия сделана более новой версией clerk-app.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app on this computer first. Nothing was changed.</source>
+        <translation>Сначала обновите clerk-app на этом компьютере. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup was altered.</source>
+        <translation>Журнал аудита в резервной копии изменён.</translation>
+    </message>
+    <message>
+        <source>Do not use this backup: tell the administrator. Nothing was changed.</source>
+        <translation>Не используйте эту резервную копию: сообщите администратору. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The registry holds newer data than the backup.</source>
+        <translation>В реестре есть данные новее резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. Confirm the restore to replace the registry (it is kept aside).</source>
+        <translation>Резервная копия не восстановлена. Подтвердите восстановление, чтобы заменить реестр (он будет сохранён отдельно).</translation>
+    </message>
+    <message>
+        <source>An earlier restore was interrupted.</source>
+        <translation>Предыдущее восстановление было прервано.</translation>
+    </message>
+    <message>
+        <source>The administrator finishes it first: clerk-app restore --resume.</source>
+        <translation>Администратор сначала завершает его: clerk-app restore --resume.</translation>
+    </message>
+    <message>
+        <source>The note of an interrupted restore cannot be read.</source>
+        <translation>Не удаётся прочитать запись о прерванном восстановлении.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator (see docs/backups.md, an interrupted restore).</source>
+        <translation>Обратитесь к администратору (см. docs/backups.md, раздел о прерванном восстановлении).</translation>
+    </message>
+    <message>
+        <source>No restore is waiting to be finished.</source>
+        <translation>Нет восстановления, ожидающего завершения.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done.</source>
+        <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>There is no backup passphrase.</source>
+        <translation>Нет парольной фразы резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short.</source>
+        <translation>Парольная фраза слишком короткая.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {0} символов.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be kept on this computer.</source>
+        <translation>Парольную фразу нельзя сохранить на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer. Type the passphrase each time instead.</source>
+        <translation>Системное хранилище ключей не отвечает. Вводите парольную фразу каждый раз.</translation>
+    </message>
+    <message>
+        <source>A folder was chosen instead of a file.</source>
+        <translation>Вместо файла выбрана папка.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the backup.</source>
+        <translation>Выберите имя файла для резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation>Не удаётся прочитать файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and that you may read the file.</source>
+        <translation>Проверьте, что диск подключён и у вас есть право читать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Record processing without consent</source>
+        <translation>Записать обработку без согласия</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Case of the Law on personal data, art. 9:</source>
+        <translation>&amp;Случай по ст. 9 Закона о персональных данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (the law and article; required for another law):</source>
+        <translation>&amp;Примечание (закон и статья; обязательно для иного закона):</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3869,54 @@
         <source>Type the full name.</source>
         <translation>Введите ФИО.</translation>
     </message>
+    <message>
+        <source>Give the last day of the consent, or its period in words.</source>
+        <translation>Укажите последний день согласия или срок словами.</translation>
+    </message>
+    <message>
+        <source>The term ends before the consent was given.</source>
+        <translation>Срок заканчивается раньше даты согласия.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be given after today.</source>
+        <translation>Согласие не может быть дано позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>Дата не может быть позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>The date is before the consent was given.</source>
+        <translation>Дата раньше даты согласия.</translation>
+    </message>
+    <message>
+        <source>A written consent is given by an applicant who is a person: add one, or untick the consent.</source>
+        <translation>Письменное согласие даёт заявитель — физическое лицо: добавьте его или снимите отметку о согласии.</translation>
+    </message>
+    <message>
+        <source>The consent names this body: enter its name and BIN in Settings › The body first.</source>
+        <translation>В согласии указывается этот субъект: сначала введите его наименование и БИН в Настройки › Субъект.</translation>
+    </message>
+    <message>
+        <source>A BIN or IIN has exactly 12 digits.</source>
+        <translation>БИН или ИИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>This BIN or IIN has a typing error. Check it.</source>
+        <translation>В БИН или ИИН опечатка. Проверьте его.</translation>
+    </message>
+    <message>
+        <source>State the basis: the decision&apos;s number and date, or the finding.</source>
+        <translation>Укажите обоснование: номер и дату решения или выявленное обстоятельство.</translation>
+    </message>
+    <message>
+        <source>Name the commission or the responsible person.</source>
+        <translation>Укажите комиссию или ответственное лицо.</translation>
+    </message>
+    <message>
+        <source>State the reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdministratorPage</name>
@@ -2508,6 +3978,49 @@
     <message>
         <source>No cards match these criteria. Try fewer criteria.</source>
         <translation>Нет карточек, отвечающих этим условиям. Попробуйте задать меньше условий.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsDialog</name>
+    <message>
+        <source>Personal data grounds — card No. {0}</source>
+        <translation>Основания обработки персональных данных — карточка № {0}</translation>
+    </message>
+    <message>
+        <source>The legal ground for processing the data of each person on the card: their consent, or a case of processing without consent (Law on personal data, art. 7–9). Forwarding the appeal needs a ground that allows transfer to third parties.</source>
+        <translation>Законное основание обработки данных каждого лица в карточке: его согласие или случай обработки без согласия (Закон о персональных данных, ст. 7–9). Для направления обращения нужно основание, разрешающее передачу третьим лицам.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Записать &amp;согласие…</translation>
+    </message>
+    <message>
+        <source>Record &amp;exception…</source>
+        <translation>Записать &amp;исключение…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отзыв…</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;form…</source>
+        <translation>Приложить подписанную &amp;форму…</translation>
+    </message>
+    <message>
+        <source>Applicant {0}</source>
+        <translation>Заявитель {0}</translation>
+    </message>
+    <message>
+        <source>No natural person is on this card: nothing to record.</source>
+        <translation>В карточке нет физических лиц: записывать нечего.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +4434,10 @@ Page 1 of {1}</source>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
+    <message>
+        <source>Data blocked</source>
+        <translation>Данные заблокированы</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -3111,6 +4628,56 @@ Page 1 of {1}</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Notice of breach {0}</source>
+        <translation>Уведомление о нарушении {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the letter or the form.</source>
+        <translation>Скопировано. Вставьте в письмо или форму.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyForm</name>
+    <message>
+        <source>Notice of breach {0} sent</source>
+        <translation>Уведомление о нарушении {0} направлено</translation>
+    </message>
+    <message>
+        <source>&amp;Sent (Astana time):</source>
+        <translation>&amp;Направлено (время Астаны):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Как:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>the authorized body for the protection of personal data</source>
+        <translation>уполномоченный орган в сфере защиты персональных данных</translation>
+    </message>
+    <message>
+        <source>the outgoing number, or the number the body gave</source>
+        <translation>исходящий номер или номер, присвоенный органом</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4923,17 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>PendingCleanups</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>The cleanup after destruction act(s) {0} is not finished: a stored file was open in another program, or the store was read elsewhere. The data are destroyed; close those programs and press Finish to remove what is left.</source>
+        <translation>Очистка по акту (актам) уничтожения {0} не завершена: сохранённый файл был открыт в другой программе, или хранилище читалось в другом месте. Данные уничтожены; закройте эти программы и нажмите «Завершить», чтобы удалить оставшееся.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodUnit</name>
     <message>
         <source>Calendar days</source>
@@ -3517,6 +5095,48 @@ Page 1 of {1}</source>
     <message>
         <source>Click to pause it.</source>
         <translation>Нажмите, чтобы приостановить.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordType</name>
+    <message>
+        <source>Incoming appeals (years after removal from control)</source>
+        <translation>Входящие обращения (лет после снятия с контроля)</translation>
+    </message>
+    <message>
+        <source>Outgoing letters (years after registration)</source>
+        <translation>Исходящие письма (лет после регистрации)</translation>
+    </message>
+    <message>
+        <source>Unfiled scans in the inbox (years after arrival)</source>
+        <translation>Неподшитые сканы во входящих (лет после поступления)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Write this code down on paper or print it, and keep it in the safe. If this computer&apos;s keyring is lost (a new Windows profile, a reinstalled or replaced computer), the registry opens only with this code: an administrator runs clerk-app encryption recover. Anyone holding it can read the registry&apos;s files: do not keep it on this computer or send it by e-mail.</source>
+        <translation>Запишите этот код на бумаге или распечатайте его и храните в сейфе. Если хранилище ключей этого компьютера будет утрачено (новый профиль Windows, переустановленный или заменённый компьютер), реестр откроется только с этим кодом: администратор выполняет clerk-app encryption recover. Любой, у кого есть этот код, может прочитать файлы реестра: не храните его на этом компьютере и не отправляйте по электронной почте.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>I have written the code down and will keep it in a safe place</source>
+        <translation>Я записал(а) код и буду хранить его в надёжном месте</translation>
+    </message>
+    <message>
+        <source>clerk-app recovery code</source>
+        <translation>Код восстановления clerk-app</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5613,29 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>ResponsibleForm</name>
+    <message>
+        <source>Person responsible for personal data</source>
+        <translation>Ответственный за персональные данные</translation>
+    </message>
+    <message>
+        <source>The person responsible for organizing the processing of personal data. Every notice of a breach gives these contact details.</source>
+        <translation>Лицо, ответственное за организацию обработки персональных данных. Эти контакты указываются в каждом уведомлении о нарушении.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Record the result of consideration</source>
@@ -4029,6 +5672,25 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Note (not required):</source>
         <translation>П&amp;римечание (необязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Сроки хранения</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Сроки хранения</translation>
+    </message>
+    <message>
+        <source>A record is kept for this many years after the end of the year its purpose was achieved; then it appears among the records due for destruction. The personal-data officer destroys them with a destruction act.</source>
+        <translation>Запись хранится столько лет после окончания года, в котором достигнута цель; затем она попадает в список подлежащих уничтожению. Ответственный за персональные данные уничтожает их по акту.</translation>
+    </message>
+    <message>
+        <source>The law sets no period for consumers&apos; appeals: 5 years follows the usual nomenclature of cases; change it to your body&apos;s nomenclature.</source>
+        <translation>Закон не устанавливает срок для обращений потребителей: 5 лет — по обычной номенклатуре дел; измените его по номенклатуре вашей организации.</translation>
     </message>
 </context>
 <context>
@@ -4182,8 +5844,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -4372,6 +6034,372 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>A person&apos;s data</source>
+        <translation>Данные лица</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ИИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Напечатать отчёт…</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Отчёт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Уничтожить…</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s IIN and press Look up.</source>
+        <translation>Введите ИИН лица и нажмите «Найти».</translation>
+    </message>
+    <message>
+        <source>Cards holding the person: {0}.</source>
+        <translation>Карточек с данными лица: {0}.</translation>
+    </message>
+    <message>
+        <source>Blocked since {0} by {1}; requested {2}, due {3}.</source>
+        <translation>Заблокировано с {0} ({1}); запрос от {2}, срок {3}.</translation>
+    </message>
+    <message>
+        <source>Unblocked on {0}: the data were destroyed by act No. {1}.</source>
+        <translation>Разблокировано {0}: данные уничтожены по акту № {1}.</translation>
+    </message>
+    <message>
+        <source>Unblocked on {0}.</source>
+        <translation>Разблокировано {0}.</translation>
+    </message>
+    <message>
+        <source>Destroying would touch {0} records: {1} cards of the person alone, {2} collective cards, {3} cards mentioning the IIN, {4} unfiled scans.</source>
+        <translation>Уничтожение затронет записей: {0} — карточек только этого лица {1}, коллективных карточек {2}, карточек с упоминанием ИИН {3}, неподшитых сканов {4}.</translation>
+    </message>
+    <message>
+        <source>Subject-access report</source>
+        <translation>Справка субъекту о его персональных данных</translation>
+    </message>
+    <message>
+        <source>Unblock the person&apos;s data</source>
+        <translation>Разблокировать данные лица</translation>
+    </message>
+    <message>
+        <source>Block the person&apos;s data</source>
+        <translation>Заблокировать данные лица</translation>
+    </message>
+    <message>
+        <source>Reason (the request or the finding):</source>
+        <translation>Причина (запрос или выявленное обстоятельство):</translation>
+    </message>
+    <message>
+        <source>State the basis: the decision&apos;s number and date, or the finding.</source>
+        <translation>Укажите обоснование: номер и дату решения или выявленное обстоятельство.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReport</name>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>просмотрено</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>распечатано</translation>
+    </message>
+    <message>
+        <source>written out</source>
+        <translation>выгружено</translation>
+    </message>
+    <message>
+        <source>transferred to a third party</source>
+        <translation>передано третьему лицу</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>разблокировано</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>уничтожено</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>восстановлено из резервной копии</translation>
+    </message>
+    <message>
+        <source>registration card</source>
+        <translation>регистрационная карточка</translation>
+    </message>
+    <message>
+        <source>electronic copy of the papers</source>
+        <translation>электронная копия документов</translation>
+    </message>
+    <message>
+        <source>the person&apos;s data</source>
+        <translation>данные лица</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>результаты поиска</translation>
+    </message>
+    <message>
+        <source>list of the journal</source>
+        <translation>список журнала</translation>
+    </message>
+    <message>
+        <source>personal-data security breach</source>
+        <translation>нарушение безопасности персональных данных</translation>
+    </message>
+    <message>
+        <source>backup of the registry</source>
+        <translation>резервная копия реестра</translation>
+    </message>
+    <message>
+        <source>ground for processing (consent)</source>
+        <translation>основание обработки (согласие)</translation>
+    </message>
+    <message>
+        <source>destruction act</source>
+        <translation>акт об уничтожении</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>name of the organization</source>
+        <translation>наименование организации</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>веб-сайт</translation>
+    </message>
+    <message>
+        <source>text of the appeal</source>
+        <translation>текст обращения</translation>
+    </message>
+    <message>
+        <source>electronic copies (scans) of the papers</source>
+        <translation>электронные копии (сканы) документов</translation>
+    </message>
+    <message>
+        <source>as the applicant</source>
+        <translation>как заявитель</translation>
+    </message>
+    <message>
+        <source>as the respondent</source>
+        <translation>как ответчик</translation>
+    </message>
+    <message>
+        <source>incoming appeal</source>
+        <translation>входящее обращение</translation>
+    </message>
+    <message>
+        <source>outgoing letter</source>
+        <translation>исходящее письмо</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Цель обработки</translation>
+    </message>
+    <message>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The appeal and the documents the applicant or their representative submitted (on paper, by e-mail or through e-government services), and the replies of the body.</source>
+        <translation>Обращение и документы, представленные заявителем или его представителем (на бумаге, по электронной почте или через сервисы электронного правительства), и ответы органа.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Способы обработки</translation>
+    </message>
+    <message>
+        <source>Automated processing in the registry of appeals (registration cards, electronic copies of the papers, execution control) by staff whose roles allow it; every access is recorded in the audit trail.</source>
+        <translation>Автоматизированная обработка в реестре обращений (регистрационные карточки, электронные копии документов, контроль исполнения) сотрудниками, которым это разрешают их роли; каждый доступ записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Storage periods</source>
+        <translation>Сроки хранения</translation>
+    </message>
+    <message>
+        <source>Kept for the storage periods of appeal files; when they run out the data are destroyed and a destruction act is drawn up (Law on personal data, art. 12).</source>
+        <translation>Хранятся в течение сроков хранения дел по обращениям; по их истечении данные уничтожаются и составляется акт об уничтожении (Закон о персональных данных, ст. 12).</translation>
+    </message>
+    <message>
+        <source>Provided free of charge (Law on personal data, art. 25). Actions are numbered in the order of the registry&apos;s tamper-evident audit trail.</source>
+        <translation>Предоставляется бесплатно (Закон о персональных данных, ст. 25). Действия пронумерованы в порядке защищённого от изменений журнала аудита реестра.</translation>
+    </message>
+    <message>
+        <source>Subject-access report {0}</source>
+        <translation>Справка субъекту о его персональных данных {0}</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>№ {0}</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>получатель: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>registered {0}</source>
+        <translation>зарегистрировано {0}</translation>
+    </message>
+    <message>
+        <source>electronic copies: {0}</source>
+        <translation>электронных копий: {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>card {0}</source>
+        <translation>карточка {0}</translation>
+    </message>
+    <message>
+        <source>letter {0}</source>
+        <translation>письмо {0}</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>выполнил: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Report on the personal data held in the registry of appeals</source>
+        <translation>Справка о персональных данных, хранящихся в реестре обращений</translation>
+    </message>
+    <message>
+        <source>IIN/BIN:</source>
+        <translation>ИИН/БИН:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Составлена:</translation>
+    </message>
+    <message>
+        <source>Astana time</source>
+        <translation>время Астаны</translation>
+    </message>
+    <message>
+        <source>Data held:</source>
+        <translation>Данные хранятся:</translation>
+    </message>
+    <message>
+        <source>Cards holding the person&apos;s data</source>
+        <translation>Карточки с данными лица</translation>
+    </message>
+    <message>
+        <source>Personal data held</source>
+        <translation>Хранимые персональные данные</translation>
+    </message>
+    <message>
+        <source>Actions on the person&apos;s data (audit trail)</source>
+        <translation>Действия с данными лица (журнал аудита)</translation>
+    </message>
+    <message>
+        <source>Third parties the data went to</source>
+        <translation>Третьи лица, которым переданы данные</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>The registry is empty</source>
@@ -4461,6 +6489,10 @@ Page 1 of {1}</source>
         <translation>Сп&amp;равочники</translation>
     </message>
     <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Персональные данные</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -4471,6 +6503,37 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record the withdrawal of consent</source>
+        <translation>Записать отзыв согласия</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal</source>
+        <translation>Записать отзыв</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Дата отзыва:</translation>
+    </message>
+    <message>
+        <source>&amp;How it was withdrawn:</source>
+        <translation>&amp;Как отозвано:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given by the person (not required):</source>
+        <translation>&amp;Причина, названная лицом (необязательно):</translation>
+    </message>
+    <message>
+        <source>The law rules the withdrawal out (art. 8(2)): record it as refused</source>
+        <translation>Отзыв невозможен по закону (ст. 8 п. 2): записать как отклонённый</translation>
+    </message>
+    <message>
+        <source>Which &amp;law, or which obligation is unfulfilled:</source>
+        <translation>Какой &amp;закон или какое обязательство не исполнено:</translation>
     </message>
 </context>
 </TS>

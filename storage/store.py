@@ -8,11 +8,10 @@ that concurrent writers queue on the lock instead of failing with "database is l
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,11 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_app.errors import StoreError
+from storage import encryption
+from storage.data_folder import DATABASE_FILE_NAME, refuse_while_restoring, sweep_leftovers
+from storage.encryption_enable import finish_interrupted_enable
 
-DATABASE_FILE_NAME = "registry.sqlite3"
+__all__ = ["DATABASE_FILE_NAME", "Store", "create_store_engine", "default_data_dir", "open_store"]
 DATA_DIR_ENV = "CLERK_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_S = 30
 
@@ -57,6 +59,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # R44: deleted personal data is zeroed in the file, not left in free pages
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: a 1M-card journal stays warm
     cursor.execute("PRAGMA temp_store=MEMORY")
@@ -75,7 +78,7 @@ def _use_wal(cursor: Any) -> None:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
-        except sqlite3.OperationalError as exc:
+        except encryption.operational_errors() as exc:  # sqlite3's or sqlcipher3's
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
@@ -93,6 +96,8 @@ class Store:
     data_dir: Path
     _sessions: sessionmaker[Session]
     _write_sessions: sessionmaker[Session]
+    key: bytes | None = field(default=None, repr=False)  # an encrypted store's key (blobs are sealed with it)
+    leftovers_removed: tuple[str, ...] = ()  # temporary copies of crashed backups and restores swept on opening
 
     @property
     def dialect(self) -> str:
@@ -118,11 +123,21 @@ class Store:
         self.engine.dispose()
 
 
-def create_store_engine(url: URL, *, pg_schema: str | None = None, echo: bool = False) -> Engine:
+def create_store_engine(
+    url: URL, *, pg_schema: str | None = None, echo: bool = False, key: bytes | None = None
+) -> Engine:
+    """``key``: the store key of an encrypted SQLite file (SQLCipher), None for a plain one."""
     if url.drivername.startswith("sqlite"):
-        engine = create_engine(
-            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False}
-        )
+        if key is None:
+            engine = create_engine(
+                url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False}
+            )
+        else:  # every connection is keyed before its first statement (SQLCipher needs the key first)
+            path = Path(str(url.database))
+            engine = create_engine(
+                url, echo=echo, module=encryption.sqlcipher_module(),
+                creator=lambda: encryption.connect_sqlite(path, key, timeout=SQLITE_BUSY_TIMEOUT_S),
+            )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
@@ -138,21 +153,38 @@ def open_store(
     *,
     pg_schema: str | None = None,
     upgrade: bool = True,
+    restoring: bool = False,
 ) -> Store:
-    """Opens (and by default creates or upgrades) the store. ``db_url`` None means the embedded SQLite."""
+    """Opens (and by default creates or upgrades) the store. ``db_url`` None means the embedded SQLite,
+    which is refused while a restore's swap is pending (``store.restore_pending``; ``restoring``: the
+    restore itself finishing its work) or an encryption is running (``store.converting``)."""
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    removed: list[str] = []
     if db_url is None:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the data directory {data_dir}: {exc.strerror}", code="store.data_dir") from None
+        if not restoring:
+            refuse_while_restoring(data_dir)
+            finish_interrupted_enable(data_dir)  # a crash in `clerk-app encryption enable`
+            removed = sweep_leftovers(data_dir)  # full copies destruction would never reach
+        key = encryption.store_key(data_dir)  # None: a plain store
         url = URL.create("sqlite+pysqlite", database=str(data_dir / DATABASE_FILE_NAME))
     else:
+        key = None
         url = normalize_url(db_url)
-    engine = create_store_engine(url, pg_schema=pg_schema)
+    engine = create_store_engine(url, pg_schema=pg_schema, key=key)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+        if db_url is None and not restoring:
+            # again, now that a connection is open: a restore that began meanwhile either sees it
+            # (and refuses, store.in_use) or has written its note before this point
+            refuse_while_restoring(data_dir)
+    except StoreError:
+        engine.dispose()
+        raise
     except OperationalError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
@@ -162,6 +194,8 @@ def open_store(
         data_dir=data_dir,
         _sessions=sessionmaker(engine, expire_on_commit=False),
         _write_sessions=sessionmaker(engine.execution_options(write=True), expire_on_commit=False),
+        key=key,
+        leftovers_removed=tuple(removed),
     )
     if upgrade:
         from storage.migrations.runner import upgrade_to_head

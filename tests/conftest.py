@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from clerk_app.services.registry import Registry
 from storage.store import normalize_url
+from tests.keyring_file import file_keyring_at
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,3 +88,11 @@ def registry(store_location: dict[str, object]) -> Iterator[Registry]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A keyring in a file of this test, never the developer's real one (modules that keep secrets use it
+    with ``pytestmark = pytest.mark.usefixtures("file_keyring")``)."""
+    with file_keyring_at(tmp_path / "keyring.json", monkeypatch) as path:
+        yield path

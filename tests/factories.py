@@ -39,3 +39,24 @@ def incoming(**overrides: Any) -> dict[str, Any]:
     }
     data.update(overrides)
     return data
+
+
+def record_transfer_consent(registry: Any, card_ref: str, *, transfer: bool = True) -> list[Any]:
+    """A written consent (transfer to third parties as given) for every natural person of the card:
+    what forwarding needs first (R53)."""
+    from datetime import date, timedelta
+
+    from clerk_app.domain.consent import ConsentElements, ConsentMethod
+    from clerk_app.services.context import Actor
+
+    grounds = []
+    for person in registry.consent.grounds(card_ref).persons:
+        elements = ConsentElements(
+            operator_name="Тұтынушылар қоғамы", operator_bin=REAL_BINS[1], subject_name=person.name or "Subject",
+            valid_until=date.today() + timedelta(days=365), term_text=None, third_party_transfer=transfer,
+            cross_border=False, public_dissemination=False, data_list="surname, name, IIN, address, phone",
+        )
+        grounds.append(registry.consent.record_consent(
+            card_ref, person.position, elements, ConsentMethod.IN_WRITING, date.today() - timedelta(days=1), Actor("clerk")
+        ))
+    return grounds

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import keyring
+import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -40,3 +44,15 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError("not stored")
         self._save(data)
+
+
+@contextmanager
+def file_keyring_at(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """This process (and the children it starts with its environment) keep secrets in ``path``."""
+    monkeypatch.setenv(FILE_ENV, str(path))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    try:
+        yield path
+    finally:
+        keyring.set_keyring(previous)

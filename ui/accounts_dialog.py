@@ -41,6 +41,7 @@ from ui.field_errors import FieldErrors, error_label
 from ui.role_texts import ROLE_ORDER, role_duties, role_name, role_names
 from ui.settings_page import caption, hint
 from ui.sign_in import NewPasswordFields, field_column, password_edit
+from ui.table_selection import selected_item
 from ui.workers import Task, TaskRunner
 
 DIALOG_SIZE = (900, 540)
@@ -520,10 +521,7 @@ class AccountsDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> Account | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self._accounts):
-            return None
-        return self._accounts[rows[0].row()]
+        return selected_item(self.table, self._accounts)
 
     def select_login(self, login: str) -> None:
         for line, account in enumerate(self._accounts):

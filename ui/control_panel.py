@@ -70,7 +70,7 @@ class ControlDetails:
 
 
 def load_control(registry: Registry, card_id: uuid.UUID) -> ControlDetails:
-    record = registry.control.record(str(card_id))
+    record = registry.control.record(str(card_id), actor=session.current())
     everyone = registry.references.staff(active_only=False)
     active = registry.references.staff()
     reply_ids = {e.reply_card_id for e in record.events if e.reply_card_id is not None}

@@ -156,6 +156,8 @@ class ControlModel(PagedTableModel):
             case ControlColumn.NUMBER:
                 return row.number
             case ControlColumn.APPLICANT:
+                if row.blocked:  # R45: the core hid the names
+                    return QCoreApplication.translate("JournalModel", "Data blocked")
                 return row.correspondent
             case ControlColumn.SUMMARY:
                 return row.summary

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.copies import ElectronicCopy
 from clerk_app.services.registry import Registry
-from ui import copy_texts, formatting, palette
+from ui import copy_texts, formatting, palette, session
 from ui.card_on_screen import CardOnScreen
 from ui.drops import local_files
 from ui.thumbnails import THUMB_SIZE, Thumbnails
@@ -93,7 +93,7 @@ class CardCopies:
 
 
 def load_card_copies(registry: Registry, card_id: str) -> CardCopies:
-    copies = tuple(registry.copies.copies(card_id))
+    copies = tuple(registry.copies.copies(card_id, actor=session.current()))  # a blocked card's copies stay hidden
     pages: dict[str, list[str]] = {}
     for sha256, _index, text in registry.ocr.card_texts(card_id):
         pages.setdefault(sha256, []).append(text)

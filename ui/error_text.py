@@ -192,7 +192,7 @@ def _astana_time(moment: object) -> str:
 
 
 def describe(exc: BaseException) -> ErrorText:
-    if isinstance(exc, StoreError):
+    if isinstance(exc, StoreError) and exc.code not in _BY_CODE:  # those in _BY_CODE are not about opening
         headline = QCoreApplication.translate("ErrorText", "The registry cannot be opened.")
         if exc.code == "store.data_dir":
             advice = QCoreApplication.translate(
@@ -209,6 +209,34 @@ def describe(exc: BaseException) -> ErrorText:
                 "ErrorText",
                 "The database address in the settings is not valid. Ask the administrator to check it.",
             )
+        elif exc.code in ("store.key_missing", "store.key_mismatch", "store.key_wrong"):  # docs/security.md
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The registry is encrypted and this computer's keyring does not hold its key. The administrator "
+                "puts it back with the recovery code kept on paper: clerk-app encryption recover.",
+            )
+        elif exc.code == "store.restore_pending":  # docs/backups.md
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "A restore from a backup was interrupted and its files are half in place. The administrator "
+                "finishes it first: clerk-app restore --resume.",
+            )
+        elif exc.code == "store.converting":
+            advice = QCoreApplication.translate(
+                "ErrorText", "The registry is being encrypted right now. Wait until that is done and open it again."
+            )
+        elif exc.code == "store.marker_damaged":
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The file encryption.json in the data folder is damaged or comes from a newer version of clerk-app. "
+                "Ask the administrator (see docs/security.md).",
+            )
+        elif exc.code == "store.keyring_unavailable":
+            advice = QCoreApplication.translate(
+                "ErrorText",
+                "The registry is encrypted and its key is kept in the system keyring, which does not answer. "
+                "Sign in to this computer as usual (the keyring opens with the session) or ask the administrator.",
+            )
         else:
             advice = QCoreApplication.translate(
                 "ErrorText", "The database cannot be opened or upgraded. Ask the administrator for help."
@@ -222,6 +250,11 @@ def describe(exc: BaseException) -> ErrorText:
             headline = headline.format(_astana_time(exc.params.get("until")))
         elif exc.code == "auth.weak_password":
             advice = advice.format(exc.params.get("min_length", MIN_PASSWORD))
+        elif exc.code == "backup.short_passphrase":
+            advice = advice.format(exc.params.get("min", 12))
+        elif exc.code.startswith("pd.no_ground_for_"):  # who: the persons the refusal names
+            persons = exc.params.get("persons") or []
+            headline = headline.format("; ".join(str(p.get("name") or "?") for p in persons if isinstance(p, dict)))
         return ErrorText(headline, advice, exc.message)
     if isinstance(exc, ClerkError):
         return ErrorText(
@@ -341,4 +374,216 @@ _FIELD_BY_CODE.update({
     ),
     ("field.required", "login"): QT_TRANSLATE_NOOP("FieldError", "Type the login."),
     ("field.required", "display_name"): QT_TRANSLATE_NOOP("FieldError", "Type the full name."),
+})
+
+
+# legal grounds for processing personal data (R31-R33, R53)
+_BY_CODE.update({
+    "pd.no_ground_for_transfer": (
+        QT_TRANSLATE_NOOP("ErrorText", "The appeal cannot be forwarded: no legal ground allows transferring the data of {0}."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Open Card › Personal data grounds… and record their consent with transfer to third parties allowed, "
+            "or a case of processing without consent (art. 9). Then record the result again.",
+        ),
+    ),
+    "pd.no_ground_for_export": (
+        QT_TRANSLATE_NOOP("ErrorText", "The data cannot be written out: the consent of {0} was withdrawn or has expired."),
+        QT_TRANSLATE_NOOP("ErrorText", "Their data are only stored until destruction."),
+    ),
+    "consent.already_withdrawn": (
+        QT_TRANSLATE_NOOP("ErrorText", "This consent was withdrawn already."),
+        QT_TRANSLATE_NOOP("ErrorText", "The list has been read again."),
+    ),
+    "consent.not_in_force": (
+        QT_TRANSLATE_NOOP("ErrorText", "This consent is no longer in force and cannot be taken over."),
+        QT_TRANSLATE_NOOP("ErrorText", "It was withdrawn or its term ended meanwhile. Record a new consent of the person."),
+    ),
+    "consent.other_person": (
+        QT_TRANSLATE_NOOP("ErrorText", "This consent was given by another person."),
+        QT_TRANSLATE_NOOP("ErrorText", "The IIN on this card differs from the IIN of the consent. Record the person's own consent."),
+    ),
+    "consent.not_consent": (
+        QT_TRANSLATE_NOOP("ErrorText", "This is a case of processing without consent (art. 9), not a consent."),
+        QT_TRANSLATE_NOOP("ErrorText", "It has no signed form and is not withdrawn. Record a consent or another case instead."),
+    ),
+    "consent.not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "This ground is no longer recorded."),
+        QT_TRANSLATE_NOOP("ErrorText", "It may have been removed with the card's personal data. Close this window and open it again."),
+    ),
+    "consent.not_a_person": (
+        QT_TRANSLATE_NOOP("ErrorText", "This applicant is not a natural person on the card any more."),
+        QT_TRANSLATE_NOOP("ErrorText", "The card was changed meanwhile. Close this window and open it again."),
+    ),
+    "consent.form_not_of_card": (
+        QT_TRANSLATE_NOOP("ErrorText", "The consent form must be an electronic copy of the same card."),
+        QT_TRANSLATE_NOOP("ErrorText", "Attach the scanned form to this card."),
+    ),
+    "numbering.collision": (
+        QT_TRANSLATE_NOOP("ErrorText", "The registration number is taken already."),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing was registered. Ask the administrator to check the journal's number template."),
+    ),
+})
+
+
+# the register of personal-data security breaches (R47)
+_BY_CODE.update({
+    "breach.not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "This breach is not in the register."),
+        QT_TRANSLATE_NOOP("ErrorText", "Close this window and look at the register again."),
+    ),
+    "breach.closed": (
+        QT_TRANSLATE_NOOP("ErrorText", "This breach is closed and no longer changes."),
+        QT_TRANSLATE_NOOP("ErrorText", "It was closed meanwhile, perhaps at another workstation. Close this window and look at the register again."),
+    ),
+    "breach.already_notified": (
+        QT_TRANSLATE_NOOP("ErrorText", "The notice of this breach is recorded already."),
+        QT_TRANSLATE_NOOP("ErrorText", "It was recorded meanwhile, perhaps at another workstation. Close this window and look at the register again."),
+    ),
+    "breach.numbering": (
+        QT_TRANSLATE_NOOP("ErrorText", "The breach could not be given a number."),
+        QT_TRANSLATE_NOOP("ErrorText", "Another breach was recorded at the same moment. Save it again."),
+    ),
+})
+
+_FIELD_BY_CODE.update({
+    "consent.no_term": QT_TRANSLATE_NOOP("FieldError", "Give the last day of the consent, or its period in words."),
+    "consent.term_before_given": QT_TRANSLATE_NOOP("FieldError", "The term ends before the consent was given."),
+    "consent.given_in_future": QT_TRANSLATE_NOOP("FieldError", "The consent cannot be given after today."),
+    "consent.withdrawn_in_future": QT_TRANSLATE_NOOP("FieldError", "The date cannot be after today."),
+    "consent.withdrawn_before_given": QT_TRANSLATE_NOOP("FieldError", "The date is before the consent was given."),
+    "consent.no_natural_person": QT_TRANSLATE_NOOP(
+        "FieldError", "A written consent is given by an applicant who is a person: add one, or untick the consent."
+    ),
+    "consent.no_operator": QT_TRANSLATE_NOOP(
+        "FieldError", "The consent names this body: enter its name and BIN in Settings › The body first."
+    ),
+    ("id.not_12_digits", "operator_bin"): QT_TRANSLATE_NOOP("FieldError", "A BIN or IIN has exactly 12 digits."),
+    ("id.check_digit", "operator_bin"): QT_TRANSLATE_NOOP("FieldError", "This BIN or IIN has a typing error. Check it."),
+})
+
+
+# retention, destruction and blocking of personal data (R42-R46)
+_BY_CODE.update({
+    "pd.blocked": (
+        QT_TRANSLATE_NOOP("ErrorText", "The personal data on this card are blocked."),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing can be done with the card until the personal-data officer unblocks them."),
+    ),
+    "pd.destroyed": (
+        QT_TRANSLATE_NOOP("ErrorText", "The personal data of this card were destroyed."),
+        QT_TRANSLATE_NOOP("ErrorText", "Only its registration remains; it takes no new data."),
+    ),
+    "pd.no_data": (
+        QT_TRANSLATE_NOOP("ErrorText", "The registry holds no data of a person with this IIN."),
+        QT_TRANSLATE_NOOP("ErrorText", "Check the IIN."),
+    ),
+    "pd.confirm_count": (
+        QT_TRANSLATE_NOOP("ErrorText", "The number of records changed meanwhile."),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing was destroyed. Look at the list again and confirm the new number."),
+    ),
+    "pd.not_due": (
+        QT_TRANSLATE_NOOP("ErrorText", "Some of the records are not due for destruction."),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing was destroyed. The list has been read again."),
+    ),
+    "pd.nothing_to_destroy": (
+        QT_TRANSLATE_NOOP("ErrorText", "No record is chosen for destruction."),
+        QT_TRANSLATE_NOOP("ErrorText", "Select the records in the list first. Nothing was destroyed."),
+    ),
+    "pd.act_not_found": (
+        QT_TRANSLATE_NOOP("ErrorText", "There is no such destruction act."),
+        QT_TRANSLATE_NOOP("ErrorText", "Check the act's number. Nothing was changed."),
+    ),
+    "pd.already_blocked": (
+        QT_TRANSLATE_NOOP("ErrorText", "This person's data are blocked already."),
+        QT_TRANSLATE_NOOP("ErrorText", "The state has been read again."),
+    ),
+    "pd.not_blocked": (
+        QT_TRANSLATE_NOOP("ErrorText", "This person's data are not blocked."),
+        QT_TRANSLATE_NOOP("ErrorText", "The state has been read again."),
+    ),
+})
+
+_FIELD_BY_CODE.update({
+    "pd.basis_required": QT_TRANSLATE_NOOP("FieldError", "State the basis: the decision's number and date, or the finding."),
+    ("field.required", "commission"): QT_TRANSLATE_NOOP("FieldError", "Name the commission or the responsible person."),
+    ("field.required", "reason"): QT_TRANSLATE_NOOP("FieldError", "State the reason."),
+})
+
+
+# encryption at rest, backups and restores (docs/security.md, docs/backups.md)
+_BY_CODE.update({
+    "store.in_use": (
+        QT_TRANSLATE_NOOP("ErrorText", "The registry is in use."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "It is open in another window, a command or on another computer, or a backup is being made. Close it "
+            "there, wait for the backup to finish, and try again. Nothing was changed.",
+        ),
+    ),
+    "store.copies_damaged": (
+        QT_TRANSLATE_NOOP("ErrorText", "An electronic copy in the data folder is damaged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Nothing was changed. The administrator runs clerk-app verify and puts the damaged copies back from a "
+            "backup first.",
+        ),
+    ),
+    "backup.bad_passphrase": (
+        QT_TRANSLATE_NOOP("ErrorText", "The passphrase does not open this backup."),
+        QT_TRANSLATE_NOOP("ErrorText", "Type the passphrase the backup was made with. Nothing was changed."),
+    ),
+    "backup.damaged": (
+        QT_TRANSLATE_NOOP("ErrorText", "The backup file is damaged or incomplete."),
+        QT_TRANSLATE_NOOP("ErrorText", "Use another copy of the backup. Nothing was changed."),
+    ),
+    "backup.unknown_format": (
+        QT_TRANSLATE_NOOP("ErrorText", "This is not a backup this version of clerk-app can read."),
+        QT_TRANSLATE_NOOP("ErrorText", "Update clerk-app, or choose a backup made by this version."),
+    ),
+    "backup.newer_schema": (
+        QT_TRANSLATE_NOOP("ErrorText", "The backup was made by a newer version of clerk-app."),
+        QT_TRANSLATE_NOOP("ErrorText", "Update clerk-app on this computer first. Nothing was changed."),
+    ),
+    "backup.audit_broken": (
+        QT_TRANSLATE_NOOP("ErrorText", "The audit trail in the backup was altered."),
+        QT_TRANSLATE_NOOP("ErrorText", "Do not use this backup: tell the administrator. Nothing was changed."),
+    ),
+    "backup.newer_store": (
+        QT_TRANSLATE_NOOP("ErrorText", "The registry holds newer data than the backup."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The backup was not restored. Confirm the restore to replace the registry (it is kept aside)."
+        ),
+    ),
+    "backup.interrupted": (
+        QT_TRANSLATE_NOOP("ErrorText", "An earlier restore was interrupted."),
+        QT_TRANSLATE_NOOP("ErrorText", "The administrator finishes it first: clerk-app restore --resume."),
+    ),
+    "backup.pending_unreadable": (
+        QT_TRANSLATE_NOOP("ErrorText", "The note of an interrupted restore cannot be read."),
+        QT_TRANSLATE_NOOP("ErrorText", "Ask the administrator (see docs/backups.md, an interrupted restore)."),
+    ),
+    "backup.nothing_pending": (
+        QT_TRANSLATE_NOOP("ErrorText", "No restore is waiting to be finished."),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing needs to be done."),
+    ),
+    "backup.no_passphrase": (
+        QT_TRANSLATE_NOOP("ErrorText", "There is no backup passphrase."),
+        QT_TRANSLATE_NOOP("ErrorText", "Type the backup passphrase."),
+    ),
+    "backup.short_passphrase": (
+        QT_TRANSLATE_NOOP("ErrorText", "The passphrase is too short."),
+        QT_TRANSLATE_NOOP("ErrorText", "The passphrase needs at least {0} characters."),
+    ),
+    "backup.no_keyring": (
+        QT_TRANSLATE_NOOP("ErrorText", "The passphrase cannot be kept on this computer."),
+        QT_TRANSLATE_NOOP("ErrorText", "The system keyring does not answer. Type the passphrase each time instead."),
+    ),
+    "backup.target_is_folder": (
+        QT_TRANSLATE_NOOP("ErrorText", "A folder was chosen instead of a file."),
+        QT_TRANSLATE_NOOP("ErrorText", "Choose a file name for the backup."),
+    ),
+    "backup.unreadable": (
+        QT_TRANSLATE_NOOP("ErrorText", "The backup file cannot be read."),
+        QT_TRANSLATE_NOOP("ErrorText", "Check that the disk is connected and that you may read the file."),
+    ),
 })

@@ -598,9 +598,10 @@ class InboxPanel(QFrame):
             self._focus_number()
             return
         self._filing = item
+        actor = session.current()
         self._set_message(self.tr("Looking for card No. {0}…").format(number), Note.WORKING)
         self._filing_task = self._runner.submit(
-            lambda: registry.cards.get(number),
+            lambda: registry.cards.get(number, actor=actor),  # refused while a person on the card is blocked
             success=lambda card: self._on_card_found(registry, item, card),
             failure=partial(self._on_filing_failed, item, number),
         )

@@ -317,6 +317,8 @@ class JournalModel(PagedTableModel):
             case Column.DUE:
                 return due_dates.day(row.due_on) if row.due_on is not None else ""
             case Column.CORRESPONDENT:
+                if row.blocked:  # R45: the core hid the names; say why the cell is empty
+                    return QCoreApplication.translate("JournalModel", "Data blocked")
                 if row.is_collective:
                     return QCoreApplication.translate("JournalModel", "{0} (collective)").format(
                         row.correspondent

@@ -29,6 +29,7 @@ scanner folder runner (judging the scanners' files)."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from collections.abc import Callable
 from functools import partial
@@ -52,18 +53,24 @@ from clerk_app.domain.accounts import Permission
 from clerk_app.domain.cards import Card, Journal, JournalRow
 from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.control import ControlState, ControlView
+from clerk_app.errors import ClerkError
 from clerk_app.services.registry import Registry
 from ui import about_dialog, copy_dialogs, formatting, session
 from ui.about_dialog import app_name
 from ui.accounts_dialog import ChangePasswordDialog
 from ui.activity import ActivityIndicator
 from ui.attach_flow import AttachFlow
+from ui.backup_flow import BackupFlow
+from ui.breach_flow import BreachFlow
 from ui.card_on_screen import CardOnScreen
 from ui.card_panel import CardPanel
+from ui.consent_dialog import ConsentFlow
 from ui.control_panel import CardRef, ControlPanel
 from ui.control_view import ControlTab, Show, control_tab_title
 from ui.copies_panel import CopiesPanel
 from ui.demo_banner import DemoBanner
+from ui.destruction_dialog import DestructionFlow
+from ui.encryption_flow import EncryptionFlow
 from ui.error_text import describe
 from ui.hot_folder_dialog import HotFolderDialog
 from ui.hot_folder_flow import HotFolderFlow
@@ -102,6 +109,7 @@ from ui.window_menus import WindowMenus
 from ui.workers import Task, TaskRunner
 
 DEFAULT_SIZE = (1280, 760)
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
         self._opened: OpenedRegistry | None = None
         self._opening: Task[OpenedRegistry] | None = None
         self._retired: list[Registry] = []  # closed on the worker, and again for sure at exit
+        self._when_closed: dict[int, Callable[[], None]] = {}  # by id(registry): encrypting it in place
         self._views: list[JournalView] = []
         self._empty_journals_chosen = False  # "Start with the empty registry", for this session
         self._render_status: Callable[[], None] | None = None  # redraws the status page in a new language
@@ -184,6 +193,8 @@ class MainWindow(QMainWindow):
         self.search_panel.cardActivated.connect(self._open_card)
         self.reminders = Reminders(self._runner, self)
         self.reminders.showRequested.connect(self.show_control)
+        self.breach_flow = BreachFlow(self, self._runner, self._open_registry)  # Personal data › Breach register…
+        self.destruction_flow = DestructionFlow(self, self._runner, self._open_registry)  # due list, a person's data
         self.journals_page = QSplitter(Qt.Orientation.Vertical)
         self.journals_page.setObjectName("journals_page")
         self.journals_page.setChildrenCollapsible(False)
@@ -222,6 +233,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.notice)
         column.addWidget(self.reminders.banner)  # beside other notices, never instead of them
+        column.addWidget(self.breach_flow.banner)  # breach notices due (for the personal-data officer)
         column.addWidget(self.stack, 1)
         # The lock page stands in for everything at once: notices and banners name cards too.
         self.screens = QStackedWidget()
@@ -263,6 +275,13 @@ class MainWindow(QMainWindow):
         self.dialogs.accountsChanged.connect(self._refresh_session)
         self.settings_action, self.staff_action = self.dialogs.settings_action, self.dialogs.staff_action
         self.accounts_action = self.dialogs.accounts_action
+        self.backup_flow = BackupFlow(self, self._open_registry)  # File › Back up the registry…
+        self.consent_flow = ConsentFlow(  # Card › Personal data grounds…
+            self, self._runner, lambda: self._opened.registry if self._opened is not None else None, self.card_on_screen
+        )
+        self.encryption_flow = EncryptionFlow(  # Settings › Data › Encrypt the registry…
+            self, self._open_registry, self._close_registry_then, self.open_my_registry,
+            lambda headline, text: self._show_status(partial(self.status_page.show_busy, headline, text)))
         self.no_content_page.accountsRequested.connect(self.dialogs.show_accounts)
         self.no_content_page.settingsRequested.connect(self.dialogs.show_settings)
         self.registration = RegistrationActions(self, self._runner, self._workplace)
@@ -298,6 +317,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.dialogs.retranslate()
+        self.backup_flow.retranslate()
+        self.consent_flow.retranslate()
+        self.encryption_flow.retranslate()
+        self.breach_flow.retranslate()
+        self.destruction_flow.retranslate()
         self.activity.retranslate()
         self.registration.retranslate()
         self.attach_flow.retranslate()
@@ -437,6 +461,7 @@ class MainWindow(QMainWindow):
                 self.inbox_panel.set_registry(opened.registry, [journal.code for journal in opened.summary.journals])
                 self.hot_folder_flow.start()
             self.recognition.start(opened.registry)
+        self.breach_flow.start(opened.registry)  # its reminders, for those who act on breaches
         self._show_registry()
         self._update_state()
 
@@ -457,6 +482,9 @@ class MainWindow(QMainWindow):
         self.registration.close_forms()
         if not keep_dialogs:
             self.dialogs.close_all()
+        self.breach_flow.stop()
+        if self.destruction_flow.dialog is not None:  # the next person sees nobody's data
+            self.destruction_flow.dialog.done(0)
         self._detach_panels()
         self.recognition.stop()
         self.hot_folder.stop()
@@ -464,7 +492,19 @@ class MainWindow(QMainWindow):
         self.hot_folder_flow.render_status()
         self._content_shown = False
         self._select_when_loaded = None
+        self._record_sign_out()
         session.end()
+
+    def _record_sign_out(self) -> None:
+        """The audit trail's end of the session: one small write, so it runs here and now (the
+        registry is about to be left or closed); a store that cannot take it does not keep anyone in."""
+        actor = session.current()
+        if actor is None or self._opened is None:
+            return
+        try:
+            self._opened.registry.accounts.record_sign_out(actor)
+        except ClerkError:
+            log.warning("the sign-out could not be recorded in the audit trail")
 
     def sign_out(self) -> None:
         """File › Sign out (and Decline on the undertaking, Sign out on the lock page): back to the
@@ -584,7 +624,8 @@ class MainWindow(QMainWindow):
         if self._opened is not None:
             registry = self._opened.registry
             self._retired.append(registry)
-            runners = [self._runner, self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner]
+            runners = [self._runner, self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner,
+                       self.backup_flow.runner]
             self._close_after_work(registry, runners)
             self._opened = None
 
@@ -601,6 +642,20 @@ class MainWindow(QMainWindow):
     def _forget_retired(self, registry: Registry) -> None:
         if registry in self._retired:
             self._retired.remove(registry)
+        then = self._when_closed.pop(id(registry), None)
+        if then is not None:
+            then()
+
+    def _close_registry_then(self, then: Callable[[], None]) -> None:
+        """Leaves and closes the open registry; ``then`` runs once every runner is done with it and
+        it is closed (its files may then be converted in place)."""
+        registry = self._opened.registry if self._opened is not None else None
+        self._release_current()
+        self._update_state()
+        if registry is None:
+            then()
+        else:
+            self._when_closed[id(registry)] = then
 
     def _build_journal_tabs(self, registry: Registry, journals: tuple[Journal, ...]) -> None:
         for journal in journals:
@@ -699,6 +754,12 @@ class MainWindow(QMainWindow):
             not busy and opened is not None and signed_in is not None and not self.locked,
             settings=session.may(Permission.SETTINGS), accounts=session.may(Permission.ACCOUNTS) and not is_demo,
         )
+        self.backup_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
+        self.consent_flow.update_state(not busy and content)
+        self.encryption_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked
+                                          and not signed_in.is_demo)
+        self.breach_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
+        self.destruction_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
         own_session = not busy and signed_in is not None and not signed_in.is_demo and not self.locked
         self.lock_action.setEnabled(own_session)
         self.change_password_action.setEnabled(own_session)
@@ -974,10 +1035,13 @@ class MainWindow(QMainWindow):
         self.recognition.stop()
         self.hot_folder.stop()
         self._detach_panels()
+        self.backup_flow.shutdown()
+        self.encryption_flow.shutdown()
         for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()
         for view in self._views:
             view.model.detach()
+        self._record_sign_out()
         if self._opened is not None:
             self._retired.append(self._opened.registry)
             self._opened = None

@@ -45,11 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.copies import ElectronicCopy
+from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from scanners.page_size import page_inches
 from scanners.render import render_page
 from ui import palette, session
 from ui.centred import centre_content
+from ui.error_text import describe
 from ui.page_view_canvas import BACKDROP, MARGIN, PageCanvas
 from ui.page_view_layout import MAX_ZOOM, MIN_ZOOM, Fit, Inches, Pixels, ViewState, zoom_in, zoom_out
 from ui.text_label import wrapped_label
@@ -89,10 +91,10 @@ class RenderedPage:
 
 
 def render_for_view(registry: Registry, copy: ElectronicCopy, index: int, view: ViewState) -> RenderedPage:
-    path = registry.copies.blobs.path_of(copy.sha256)
-    inches = page_inches(path, copy.format, index)
-    box = view.render_box(inches)
-    image = to_qimage(render_page(path, copy.format, index, fit=box))
+    with registry.copies.blobs.plaintext_path(copy.sha256) as path:  # decrypted for this page only
+        inches = page_inches(path, copy.format, index)
+        box = view.render_box(inches)
+        image = to_qimage(render_page(path, copy.format, index, fit=box))
     return RenderedPage(index, inches, box, image)
 
 
@@ -112,7 +114,10 @@ class PageViewer(QWidget):
         copy: ElectronicCopy,
         memory: SizeMemory | None = None,
         parent: QWidget | None = None,
+        *,
+        opened: bool = True,
     ) -> None:
+        """``opened=False``: no page is rendered until ``grant`` (the view is recorded) or ``refuse``."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("page_viewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -134,6 +139,9 @@ class PageViewer(QWidget):
         self._prefetch: Task[RenderedPage] | None = None
         self._prefetch_key: RenderKey | None = None
         self._failure: tuple[int, BaseException] | None = None  # a page that could not be rendered
+        self._opened = opened
+        self._refusal: BaseException | None = None  # the copy may not be shown at all (pd.blocked, ...)
+        self._opening: Task[None] | None = None
         self._wheel_rest = 0
 
         self._make_actions()
@@ -301,8 +309,8 @@ class PageViewer(QWidget):
 
     @property
     def loading(self) -> bool:
-        """A rendering of the page shown is under way."""
-        return self._task is not None
+        """The copy is being opened, or a rendering of the page shown is under way."""
+        return self._task is not None or self._opening is not None
 
     @property
     def failed(self) -> bool:
@@ -311,6 +319,37 @@ class PageViewer(QWidget):
     @property
     def closing(self) -> bool:
         return self._closing
+
+    @property
+    def refused(self) -> bool:
+        return self._refusal is not None
+
+    def open_as(self, actor: Actor) -> None:
+        """Asks the registry to open the copy for ``actor`` (refused while a person on the card is
+        blocked; recorded as a view, R36); the pages follow once it is allowed."""
+        registry, copy = self._registry, self._copy
+        self._opening = self._runner.submit(
+            lambda: registry.copies.record_viewing(copy, actor), success=lambda _none: self.grant(), failure=self.refuse
+        )
+
+    def grant(self) -> None:
+        """Opening the copy was allowed and recorded (R36): its pages are shown."""
+        self._opening = None
+        if not self._opened and self._refusal is None:
+            self._opened = True
+            self._refresh()
+
+    def refuse(self, exc: BaseException) -> None:
+        """Opening the copy was refused (a person on the card is blocked, the copy is gone): the
+        refusal is said in the window and no page is shown."""
+        self._opening = None
+        self._refusal = exc
+        self._drop_task()
+        if self._prefetch is not None:
+            self._prefetch.discard()
+        self._prefetch = self._prefetch_key = None
+        self._cache.clear()
+        self._refresh()
 
     # --- what the clerk does ---------------------------------------------------------------------
 
@@ -361,6 +400,12 @@ class PageViewer(QWidget):
         width, height = view.shown_size(inches)
         self._lay_out(QSize(width, height), anchor)
         self._update_controls()
+        if self._refusal is not None:
+            self._show_refusal()
+            return
+        if not self._opened:  # waiting for the view to be allowed and recorded
+            self.canvas.show_image(None, self.tr("Loading page…"))
+            return
         if self._failure is not None and self._failure[0] == page:
             self._show_problem(page, self._failure[1])
             return
@@ -495,16 +540,25 @@ class PageViewer(QWidget):
         self.canvas.show_image(None)
         self.stack.setCurrentWidget(self.problem)
 
+    def _show_refusal(self) -> None:
+        assert self._refusal is not None
+        text = describe(self._refusal)
+        self.problem_headline.setText(text.headline)
+        self.problem_advice.setText(text.advice)
+        self._shown_page = None
+        self.canvas.show_image(None)
+        self.stack.setCurrentWidget(self.problem)
+
     def _update_controls(self) -> None:
-        count = self.page_count
-        self.previous_page_action.setEnabled(self._page > 0)
+        count = 0 if self._refusal is not None else self.page_count
+        self.previous_page_action.setEnabled(self._page > 0 and count > 0)
         self.next_page_action.setEnabled(self._page < count - 1)
         self.page_spin.blockSignals(True)
         self.page_spin.setValue(self._page + 1)
         self.page_spin.blockSignals(False)
         self.page_spin.setEnabled(count > 1)
         self.zoom_label.setText(self.tr("{0}%").format(round(self._zoom * 100)))
-        viewing = self._failure is None or self._failure[0] != self._page  # nothing to zoom or turn else
+        viewing = self._refusal is None and (self._failure is None or self._failure[0] != self._page)
         self.zoom_in_action.setEnabled(viewing and self._zoom < MAX_ZOOM)
         self.zoom_out_action.setEnabled(viewing and self._zoom > MIN_ZOOM)
         for action in (self.actual_size_action, self.fit_width_action, self.fit_page_action,
@@ -550,7 +604,9 @@ class PageViewer(QWidget):
         self._update_controls()
         if self.canvas.pixmap is None and self.canvas.text:
             self.canvas.show_image(None, self.tr("Loading page…"))
-        if self._failure is not None and self._failure[0] == self._page:
+        if self._refusal is not None:
+            self._show_refusal()
+        elif self._failure is not None and self._failure[0] == self._page:
             self._show_problem(*self._failure)
 
     # --- events ------------------------------------------------------------------------------------
@@ -590,6 +646,8 @@ class PageViewer(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self._drop_task()
+        if self._opening is not None:
+            self._opening.discard()
         if self._prefetch is not None:
             self._prefetch.discard()
         self._prefetch = self._prefetch_key = None
@@ -609,13 +667,10 @@ def open_copy_viewer(
             viewer.raise_()
             viewer.activateWindow()
             return viewer
-    viewer = PageViewer(runner, registry, copy, memory, parent)
     actor = session.current()
-    if actor is not None:  # opening a copy is a view of its people's data (R36): once per window
-        runner.submit(
-            lambda: registry.copies.open_for_viewing(copy, actor),
-            failure=lambda exc: log.warning("the view of copy %s was not recorded: %s", copy.id, exc),
-        )
+    viewer = PageViewer(runner, registry, copy, memory, parent, opened=actor is None)
+    if actor is not None:  # opening a copy is a view of its people's data (R36): once per window, before a page
+        viewer.open_as(actor)
     viewer.show()
     return viewer
 

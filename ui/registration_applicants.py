@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -298,6 +299,12 @@ class ApplicantsEditor(QWidget):
         footer.addWidget(self.add_button)
         footer.addWidget(self.collective_label, 1)
         self._list_layout.addLayout(footer)
+        # R31, R32: the paper appeal usually carries the signed consent line; ticked, the consent is
+        # recorded with the card in one transaction. Kept for the next card of a pile.
+        self.written_consent_check = QCheckBox()
+        self.written_consent_check.setObjectName("written_consent_check")
+        self.written_consent_check.toggled.connect(self.changed)
+        self._list_layout.addWidget(self.written_consent_check)
         self._list_layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("applicants_scroll")
@@ -357,8 +364,13 @@ class ApplicantsEditor(QWidget):
             return [self.rows[0].to_json()]
         return filled
 
+    def written_consent(self) -> bool:
+        """The appeal carries the applicants' signed consent (incoming appeals only)."""
+        return self._direction is Direction.INCOMING and self.written_consent_check.isChecked()
+
     def set_direction(self, direction: Direction) -> None:
         self._direction = direction
+        self.written_consent_check.setVisible(direction is Direction.INCOMING)
         self.retranslate()
 
     def bind(self, errors: FormErrors) -> None:
@@ -367,9 +379,11 @@ class ApplicantsEditor(QWidget):
             row.bind(errors, index)
         errors.bind("applicants", self.rows[0].first_field(), self.error)
         errors.bind("is_collective", self.add_button, self.error)
+        errors.bind("written_consent", self.written_consent_check, self.error)
 
     def focus_order(self) -> list[QWidget]:
-        return [widget for row in self.rows for widget in row.focus_order()] + [self.add_button]
+        return [widget for row in self.rows for widget in row.focus_order()] + [self.add_button,
+                                                                                self.written_consent_check]
 
     def _renumber(self) -> None:
         for number, row in enumerate(self.rows, start=1):
@@ -398,6 +412,12 @@ class ApplicantsEditor(QWidget):
             if outgoing
             else self.tr("Another applicant: an appeal of several applicants is collective")
         )
+        self.written_consent_check.setText(self.tr("The appeal has a signed consent to data processing"))
+        self.written_consent_check.setToolTip(self.tr(
+            "Tick when the paper appeal has each applicant's signed consent. The consent is recorded with the card, "
+            "naming this body as the operator; the appeal's scan is its evidence. Without a recorded consent the "
+            "appeal cannot be forwarded to another body."
+        ))
         self._render_collective()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -165,8 +165,10 @@ class RegistrationForm(QDialog):
         form._set_parts_enabled(False)  # nothing typed meanwhile: the appeal's data would be laid over it
         form._render_texts()
         form._render_state()
+        actor = session.current()  # the appeal is read as the signed-in person: refused while blocked
         form._lookups.append(
-            runner.submit(lambda: registry.cards.get(number), success=form._on_appeal_loaded, failure=form._on_failed)
+            runner.submit(lambda: registry.cards.get(number, actor=actor), success=form._on_appeal_loaded,
+                          failure=form._on_failed)
         )
         return form
 
@@ -221,6 +223,8 @@ class RegistrationForm(QDialog):
         if applicants:
             data["applicants"] = applicants
         data["is_collective"] = len(applicants) > 1
+        if self.applicants.written_consent():
+            data["written_consent"] = True
         respondent = self.respondent.to_json()
         if respondent is not None:
             data["respondent"] = respondent

@@ -15,6 +15,7 @@ from clerk_app.services.registry import Registry
 from ui import formatting
 from ui.languages import Language, LanguageManager
 from ui.settings import IDLE_LOCK_DEFAULT, IDLE_LOCK_RANGE, AppSettings
+from ui.settings_encryption import EncryptionSection
 from ui.settings_page import Done, SettingsPage, caption, hint
 from ui.workers import TaskRunner
 
@@ -67,6 +68,7 @@ class DataPage(SettingsPage):
         self.idle_box.valueChanged.connect(self.edited)
         self.idle_caption.setBuddy(self.idle_box)
         self.idle_hint = hint(self)
+        self.encryption = EncryptionSection(registry, runner, self)  # encryption at rest (docs/security.md)
 
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -82,6 +84,8 @@ class DataPage(SettingsPage):
         layout.addWidget(self.database_label)
         layout.addWidget(self.folder_hint)
         layout.addLayout(open_row)
+        layout.addSpacing(12)
+        self.encryption.lay_out(layout)
         layout.addSpacing(12)
         layout.addWidget(self.language_caption)
         layout.addLayout(language_row)
@@ -101,8 +105,10 @@ class DataPage(SettingsPage):
         return self.tr("Data and language")
 
     def load(self) -> None:
-        """Nothing to read from the store: where it is, is known already."""
+        """Nothing to read from the store: where it is, is known already (the encryption state is
+        read by its section)."""
         self._on_read(None)
+        self.encryption.load()
 
     def read(self) -> None:
         return None
@@ -162,6 +168,7 @@ class DataPage(SettingsPage):
             )
         )
         self.open_button.setText(self.tr("&Open the folder"))
+        self.encryption.retranslate()
         self.language_caption.setText(self.tr("Interface &language:"))
         self.language_hint.setText(self.tr("The same choice as in the Language menu; it applies to this computer only."))
         self.idle_caption.setText(self.tr("Lock the window after this many &idle minutes:"))

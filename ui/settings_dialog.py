@@ -40,6 +40,7 @@ from ui.settings_data import DataPage
 from ui.settings_numbering import NumberingPage
 from ui.settings_page import SettingsPage, bold
 from ui.settings_recognition import RecognitionPage
+from ui.settings_retention import RetentionPage
 from ui.settings_rules import DeadlineRulesPage
 from ui.workers import TaskRunner
 
@@ -74,9 +75,10 @@ class SettingsDialog(QDialog):
         self.calendar_page = CalendarPage(registry, runner)
         self.recognition_page = RecognitionPage(registry, runner)
         self.data_page = DataPage(registry, runner, languages, settings)
+        self.retention_page = RetentionPage(registry, runner)  # R42: how long each kind of record is kept
         self.pages: list[SettingsPage] = [
             self.body_page, self.numbering_page, self.rules_page, self.calendar_page, self.recognition_page,
-            self.data_page,
+            self.retention_page, self.data_page,
         ]
 
         self.page_list = QListWidget()

@@ -38,7 +38,8 @@ def render_thumbnails(
     result: dict[str, QImage | None] = {}
     for sha256, fmt in copies:
         try:
-            result[sha256] = to_qimage(render_page(blobs.path_of(sha256), fmt, 0, fit=box))
+            with blobs.plaintext_path(sha256) as path:
+                result[sha256] = to_qimage(render_page(path, fmt, 0, fit=box))
         except Exception:  # noqa: BLE001 - one bad file must not cost the other thumbnails
             result[sha256] = None
     return result

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from clerk_app.atomic_files import write_output
+from clerk_app.cli import breach_commands, consent_commands, pd_commands
 from clerk_app.errors import ClerkError
 from clerk_app.services.audit import AuditService, chain_report_to_json, report_to_json, report_to_text
 from clerk_app.services.copies import CopyService
 from clerk_app.services.setup import open_registry
+from storage.data_folder import sweep_leftovers
 
 SubParsers = Any  # argparse's _SubParsersAction is private
 
@@ -38,6 +40,8 @@ def _verify(sub: SubParsers) -> None:
         store = open_registry(args.db, args.data_dir)
         result: dict[str, Any] = {}
         failures: list[str] = []
+        if store.is_sqlite:  # full copies crashed backups and restores left, which destruction never reaches
+            result["leftovers_removed"] = [*store.leftovers_removed, *sweep_leftovers(store.data_dir)]
         if args.only != "copies":
             chain = AuditService(store).verify(args.actor)
             result["audit"] = chain_report_to_json(chain)
@@ -84,7 +88,7 @@ def _report(pd_sub: SubParsers) -> None:
                 sys.stdout.write(body)
                 return None
             return report_to_json(report)
-        _write_private(args.out, body)
+        write_output(args.out, body)  # the report holds personal data: private, whole or not at all
         return {
             "out": str(args.out), "format": "text" if as_text else "json", "holds_data": report.holds_data,
             "cards": len(report.cards), "actions": len(report.entries), "third_parties": len(report.third_parties),
@@ -93,20 +97,10 @@ def _report(pd_sub: SubParsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def _write_private(target: Path, body: str) -> None:
-    """The report holds personal data: readable by its owner only, written whole or not at all."""
-    partial = target.with_name(target.name + ".part")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(body)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ClerkError(f"cannot write {target}: {exc.strerror}", code="output.unwritable") from None
-
-
 PD_ACTIONS: list[PdAction] = [_report]
+PD_ACTIONS.append(breach_commands.register)  # pd breach ...
+PD_ACTIONS.append(consent_commands.register)  # pd consent ...
+PD_ACTIONS.extend(pd_commands.PD_ACTIONS)  # pd destroy, due, block, unblock, act, finish, retention
 
 
 def _pd(sub: SubParsers) -> None:

@@ -28,6 +28,7 @@ from clerk_app.serialization import (
     reference_to_json,
     verdict_to_json,
 )
+from clerk_app.services import consent_checks
 from clerk_app.services.audit import AuditService
 from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import MAX_PAGE, CardService
@@ -125,6 +126,7 @@ def _show(sub: SubParsers) -> None:
     def run(args: argparse.Namespace) -> Any:
         store = _store(args)
         service = CardService(store)
+        consent_checks.check_export(store, args.number)  # R53: not once a person's consent is withdrawn
         data = card_to_json(service.view(args.number, args.actor))  # recorded in the audit trail as a view
         data["copies"] = [copy_to_json(c) for c in CopyService(store).copies(args.number, actor=args.actor)]
         if args.history:
@@ -181,6 +183,10 @@ def _list(sub: SubParsers) -> None:
             cursor = page.next_cursor
             if cursor is None:
                 break
+        withheld = consent_checks.withheld(service.store, [uuid.UUID(r["id"]) for r in rows])
+        for r in rows:  # R53: a person's consent withdrawn or run out: their data are not written out
+            if uuid.UUID(r["id"]) in withheld:
+                r.update({"correspondent": None, "summary": None, "pd_withheld": True})
         if rows:  # written out: an export of everyone's data on these cards (R36)
             AuditService(service.store).record_cards(
                 args.actor, AuditAction.EXPORT, AuditObject.JOURNAL, [uuid.UUID(r["id"]) for r in rows],

@@ -16,12 +16,14 @@ from clerk_app.errors import AuthError, ClerkError
 from clerk_app.services.accounts import AccountService
 from clerk_app.services.context import Actor
 from clerk_app.services.setup import StoreSettingsService, open_registry
+from storage.encryption import KEYRING_SERVICE  # keyring.set_password(KEYRING_SERVICE, login, password)
 
 LOGIN_ENV = "CLERK_LOGIN"
 PASSWORD_ENV = "CLERK_PASSWORD"
-KEYRING_SERVICE = "clerk-app"  # keyring.set_password(KEYRING_SERVICE, login, password)
 KEYRING_LOGIN_ENTRY = "@login"  # which login `clerk-app login` stored (no login starts with "@")
 PASSWORD_STDIN = "--password-stdin"
+PASSPHRASE_STDIN = "--passphrase-stdin"  # the backup passphrase (docs/backups.md)
+_STDIN_OPTIONS = (PASSWORD_STDIN, PASSPHRASE_STDIN)
 
 
 def refuse_password_arguments(argv: Sequence[str]) -> None:
@@ -30,7 +32,7 @@ def refuse_password_arguments(argv: Sequence[str]) -> None:
         if token == "--":
             break
         name = token.split("=", 1)[0]
-        if name.startswith("--pass") and (name != PASSWORD_STDIN or "=" in token):
+        if name.startswith("--pass") and (name not in _STDIN_OPTIONS or "=" in token):
             raise AuthError(
                 "passwords are never given as arguments (others can read them in the process list): "
                 f"type it when asked, use {PASSWORD_STDIN}, or {PASSWORD_ENV} / clerk-app login",

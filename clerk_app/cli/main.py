@@ -20,9 +20,12 @@ from clerk_app import __version__
 from clerk_app.cli import (
     account_commands,
     audit_commands,
+    backup_commands,
     commands,
     control_commands,
     credentials,
+    encryption_commands,
+    export_commands,
     find_commands,
     search_commands,
 )
@@ -47,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db (default: embedded SQLite)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for register in [*commands.COMMANDS, *control_commands.COMMANDS, *find_commands.COMMANDS, *search_commands.COMMANDS,
-                     *account_commands.COMMANDS, *audit_commands.COMMANDS]:
+                     *account_commands.COMMANDS, *audit_commands.COMMANDS,
+                     *backup_commands.COMMANDS,
+                     *export_commands.COMMANDS,
+                     *encryption_commands.COMMANDS]:
         register(sub)
     return parser
 

@@ -37,9 +37,11 @@ class Permission(StrEnum):
     PD_REQUESTS = "pd_requests"  # subjects' requests: the subject-access report, consent records
     PD_DESTROY = "pd_destroy"  # destroy personal data whose retention ran out
     PD_BLOCK = "pd_block"  # block and unblock a subject's personal data
+    PD_BREACHES = "pd_breaches"  # the register of personal-data security breaches and their notices (R47)
     SETTINGS = "settings"  # store settings, reference lists, staff, deadline rules, calendar
     ACCOUNTS = "accounts"  # create, block and unblock accounts, set roles, reset passwords
     INSPECT = "inspect"  # read-only inspection and export of documents for inspectors (R58)
+    BACKUP = "backup"  # back up the whole registry (every card and copy, the store key) and restore it
 
 
 _P = Permission
@@ -47,9 +49,9 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType({
     Role.CLERK: frozenset({_P.REGISTER, _P.EDIT_CARD, _P.ATTACH, _P.SEARCH, _P.VIEW_CARD}),
     Role.EXECUTOR: frozenset({_P.CONTROL_OWN, _P.SEARCH, _P.VIEW_CARD}),
     Role.SUPERVISOR: frozenset({_P.CONTROL_OWN, _P.CONTROL_ALL, _P.REPORTS, _P.SEARCH, _P.VIEW_CARD}),
-    Role.PD_OFFICER: frozenset({_P.AUDIT_READ, _P.PD_REQUESTS, _P.PD_DESTROY, _P.PD_BLOCK}),
+    Role.PD_OFFICER: frozenset({_P.AUDIT_READ, _P.PD_REQUESTS, _P.PD_DESTROY, _P.PD_BLOCK, _P.PD_BREACHES}),
     # R27: the technical role stays apart from the clerks' work; appeal content only by a second role
-    Role.ADMINISTRATOR: frozenset({_P.SETTINGS, _P.ACCOUNTS}),
+    Role.ADMINISTRATOR: frozenset({_P.SETTINGS, _P.ACCOUNTS, _P.BACKUP}),
     Role.AUDITOR: frozenset({_P.SEARCH, _P.VIEW_CARD, _P.REPORTS, _P.AUDIT_READ, _P.INSPECT}),
 })
 

@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGOUT = "logout"
     LOGIN_FAILED = "login_failed"
+    RESTORE = "restore"  # the whole registry put back from a backup (recorded in the restored store)
 
 
 class AuditObject(StrEnum):
@@ -54,6 +55,14 @@ class AuditObject(StrEnum):
     JOURNAL = "journal"  # a list of cards written out (CLI ``list``)
     ACCOUNT = "account"
     DEMO = "demo"  # a load of invented demo cards: one entry for the whole load
+    BREACH = "breach"  # an entry of the register of personal-data security breaches (R47)
+    STATISTICS = "statistics"  # depersonalised statistics written out (R55)
+    BACKUP = "backup"  # the whole registry written to an encrypted backup archive, or restored from one
+    ENCRYPTION = "encryption"  # the store's encryption at rest: enabled, the recovery code shown, the key recovered
+    CONSENT = "consent"  # a legal ground for processing a person's data: consent or an art. 9 case (R31-R33)
+    DESTRUCTION_ACT = "destruction_act"  # personal data destroyed: details name the act, subjects whose (R43, R44)
+    SETTINGS = "settings"  # a store setting on how personal data are protected (retention periods, the ground
+    # required before transfers): the object id is the setting's key, the details its values before and after
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,12 @@ def compute_due(start: date | datetime, amount: int, unit: PeriodUnit, calendar:
     return Deadline(due=calendar.next_working_day(day) if amount == 0 else day, due_at=None, moved_from=None)
 
 
+def one_working_day_after(day: date, calendar: WorkingCalendar) -> date:
+    """The due date of a one-working-day period that starts on ``day`` (a blocking request, R46; a
+    breach notice, R47): the first working day after it."""
+    return compute_due(day, 1, PeriodUnit.WORKING_DAYS, calendar).due
+
+
 def quarterly_report_due(year: int, quarter: int, calendar: WorkingCalendar) -> Deadline:
     """cl. 9: by the 30th day of the month after the quarter (30 Apr, 30 Jul, 30 Oct, 30 Jan),
     moved to the next working day when that is a day off."""

@@ -87,6 +87,7 @@ class CardDraft:
     repeat_of: str | None = None  # number or id of the earlier appeal this one repeats
     is_court_matter: bool = False  # R11: never transmitted to the national system
     notes: str | None = None
+    written_consent: bool = False  # the appeal carries each person's signed consent (R31, R32): recorded with it
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class JournalRow:
     is_court_matter: bool
     control_status: ControlStatus | None = None  # None: never on control (outgoing letters)
     due_on: date | None = None  # while on control
+    blocked: bool = False  # holds a person whose data are blocked (R45): names and summary hidden
 
     def days_left(self, today: date) -> int | None:
         """Days to the due date (negative when overdue); None when not on control."""

@@ -134,6 +134,7 @@ class ControlView:
     days_left: int | None  # None when there is no due date
     result: ControlResult | None
     executors: tuple[str, ...] = field(default=())
+    blocked: bool = False  # holds a person whose data are blocked (R45): names and summary hidden
 
 
 _ALLOWED: dict[ControlEventType, frozenset[ControlStatus]] = {

@@ -50,7 +50,7 @@ CARD_KEYS = frozenset(
     {
         "direction", "journal", "channel", "form", "type", "kind", "is_collective", "applicants",
         "respondent", "summary", "claimed_amount", "correspondent_number", "correspondent_date",
-        "received_on", "sheet_count", "answers", "repeat_of", "is_court_matter", "notes",
+        "received_on", "sheet_count", "answers", "repeat_of", "is_court_matter", "notes", "written_consent",
     }
 )
 APPLICANT_KEYS = frozenset(
@@ -281,6 +281,9 @@ def parse_card_draft(data: Mapping[str, Any], *, today: date) -> CardDraft:
         c.add("is_collective", "applicants.individual_has_one", "an individual appeal has one applicant")
     if answers is not None and direction is Direction.INCOMING:
         c.add("answers", "link.answers_on_incoming", "only an outgoing reply answers an appeal")
+    written_consent = c.flag(data, "written_consent", "written_consent")
+    if written_consent and not (incoming and any(a.party_type is PartyType.NATURAL_PERSON for a in applicants)):
+        c.add("written_consent", "consent.no_natural_person", "a written consent is given by an applicant who is a person")
     draft_fields: dict[str, Any] = {
         "journal": c.text(data, "journal", "journal", limit=40),
         "respondent": _respondent(c, data.get("respondent")),
@@ -306,6 +309,7 @@ def parse_card_draft(data: Mapping[str, Any], *, today: date) -> CardDraft:
         applicants=applicants,
         is_collective=is_collective,
         answers=answers,
+        written_consent=written_consent,
         **draft_fields,
     )
 

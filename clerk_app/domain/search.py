@@ -289,6 +289,7 @@ class SearchHit:
     sha256: str | None
     page_index: int | None
     rank: float  # higher is better; the scale differs between the SQLite and PostgreSQL backends
+    blocked: bool = False  # holds a person whose data are blocked (R45): summary and snippet hidden
 
 
 @dataclass(frozen=True)

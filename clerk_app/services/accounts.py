@@ -131,6 +131,16 @@ class AccountService:
             audit.record_in(session, actor, AuditRecord(AuditAction.LOGIN, AuditObject.ACCOUNT, account.login))
             return actor
 
+    def record_sign_out(self, actor: Actor) -> None:
+        """Records the end of a signed-in session (R36: who could act, and until when). A trusted actor
+        has no session to end."""
+        if actor.account_id is None:
+            return
+        with self.store.write() as session:
+            row = account_repo.row_by_id(session, actor.account_id)
+            login = row.login if row is not None else actor.user
+            audit.record_in(session, actor, AuditRecord(AuditAction.LOGOUT, AuditObject.ACCOUNT, login))
+
     def refresh(self, actor: Actor) -> Actor:
         """The actor with the account's current roles (an administrator may have changed them);
         ``auth.blocked`` when the account was blocked meanwhile. A trusted actor stays as it is."""

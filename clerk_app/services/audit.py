@@ -375,6 +375,9 @@ def describe(entry: AuditEntry) -> str:
         return f"{done} the person's data" + (" (known applicant)" if d.get("purpose") == "known_applicant" else "")
     if entry.object_type == AuditObject.SEARCH:
         return f"{done} search results ({d.get('results', '?')} cards)"
+    if entry.object_type == AuditObject.BREACH:  # the register names the person: their data were affected
+        verb = "recorded" if entry.action == AuditAction.CREATE else "updated"
+        return f"{verb} the personal-data security breach {entry.object_id or ''} that affected the person's data".replace("  ", " ")
     if entry.object_type == AuditObject.COPY:
         verb = "attached" if entry.action == AuditAction.CREATE else done
         return f"{verb} an electronic copy of card{card}"

@@ -27,6 +27,7 @@ from clerk_app.errors import (
 )
 from clerk_app.serialization import card_editable_json, draft_editable_json
 from clerk_app.services import audit, journal_cursor
+from clerk_app.services.blocking import guard, mask
 from clerk_app.services.context import Actor, parse_card_id, require, resolve_card
 from clerk_app.services.control import SOON_DAYS
 from clerk_app.timeutil import astana_today, utc_now
@@ -71,6 +72,8 @@ class CardService:
         with self.store.read() as session:
             card = card_repo.load_card(session, card_id=card_id) if card_id else None
             card = card or card_repo.load_card(session, number=ref.strip())
+            if card is not None:
+                guard(session, actor, [card.id])
         if card is None:
             raise NotFoundError(f"no card with the number or id {ref!r}", code="card.not_found", params={"ref": ref})
         return card
@@ -85,6 +88,7 @@ class CardService:
             card = card or card_repo.load_card(session, number=ref.strip())
             if card is None:
                 raise NotFoundError(f"no card with the number or id {ref!r}", code="card.not_found", params={"ref": ref})
+            guard(session, actor, [card.id])
             audit.record_in(session, actor, AuditRecord(
                 AuditAction.VIEW, AuditObject.CARD, str(card.id), card_subjects(card), {"number": card.number}
             ))
@@ -93,7 +97,9 @@ class CardService:
     def history(self, ref: str, *, actor: Actor | None = None) -> list[CardChange]:
         require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
-            return card_repo.card_history(session, resolve_card(session, ref).id)
+            card_id = resolve_card(session, ref).id
+            guard(session, actor, [card_id])
+            return card_repo.card_history(session, card_id)
 
     def journal_page(
         self,
@@ -118,6 +124,7 @@ class CardService:
             rows, position = journal_pages.journal_page(
                 session, journal.id, order, quick_filter, after, limit, today=astana_today(), soon_days=SOON_DAYS
             )
+            rows = list(mask(session, rows))
         next_cursor = journal_cursor.encode(order, quick_filter, position) if position is not None else None
         return JournalPage(rows=tuple(rows), next_cursor=next_cursor)
 
@@ -134,7 +141,7 @@ class CardService:
         query = query.checked()
         after = decode_cursor(cursor) if cursor else None
         with self.store.read() as session:
-            rows = card_search.find_rows(session, query, today=astana_today(), after=after, limit=limit)
+            rows = list(mask(session, card_search.find_rows(session, query, today=astana_today(), after=after, limit=limit)))
         if actor is not None and rows:  # results hold personal data: recorded (R36), the count only
             criteria = sorted(f.name for f in dataclasses.fields(query) if getattr(query, f.name) not in (None, False))
             with self.store.write() as session:
@@ -159,6 +166,7 @@ class CardService:
             )
         with self.store.write() as session:
             row = resolve_card(session, ref, for_update=True)
+            guard(session, actor, [row.id], change=True)
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(
                     f"card {row.number} was changed by someone else (version {row.version}); reopen it and try again",

@@ -35,6 +35,8 @@ from clerk_app.domain.enums import AppealKind, Direction
 from clerk_app.domain.ids import new_id
 from clerk_app.errors import ClerkError, FieldIssue, PermissionDeniedError, ValidationError
 from clerk_app.services import audit
+from clerk_app.services import consent_checks as consent
+from clerk_app.services.blocking import guard, mask
 from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import astana_today, to_astana, utc_now
 from storage.models import Card as CardRow
@@ -118,6 +120,7 @@ def _current(
 ) -> tuple[CardRow, ControlState]:
     """The card and its control state, locked for the event, which must be allowed to follow."""
     row = resolve_card(session, card_ref)
+    guard(session, actor, [row.id], change=True)
     state = control_repo.load_state(session, row.id, for_update=True)
     _check_may_act(actor, state)
     check_transition(state, event_type)
@@ -256,6 +259,8 @@ class ControlService:
         check_result(result, refusal_reason=refusal_reason, reason=text, forwarded_to=to, outgoing_number=number)
         with self.store.write() as session:
             row, state = _current(session, card_ref, ControlEventType.RESOLVED, actor)
+            # R53: forwarding hands everyone's data to a third party; each person needs a ground for it
+            persons = consent.check_transfer_in(session, row) if result is ControlResult.FORWARDED else []
             new_state = self._append_to(
                 session, row, state, actor, ControlEventType.RESOLVED, result=result, refusal_reason=refusal_reason,
                 reason=text, forwarded_to=to, outgoing_number=number,
@@ -263,7 +268,8 @@ class ControlService:
             if result is ControlResult.FORWARDED:  # the appeal, with everyone's data on it, goes to a third party
                 audit.record_cards_in(
                     session, actor, AuditAction.TRANSFER, AuditObject.CARD, [row.id], object_id=str(row.id),
-                    details={"number": row.number, "to": to, "outgoing_number": number},
+                    details={"number": row.number, "to": to, "outgoing_number": number,
+                             "grounds": consent.grounds_summary(persons)},
                 )
             return new_state
 
@@ -314,6 +320,7 @@ class ControlService:
         require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
             row = resolve_card(session, card_ref)
+            guard(session, actor, [row.id])
             reply = control_repo.latest_reply(session, row.id)
             return CardControlRecord(
                 row.id, row.number, control_repo.load_state(session, row.id), tuple(control_repo.events_of(session, row.id)),
@@ -337,6 +344,7 @@ class ControlService:
                 notice_due=control_filter.notice_due,
                 after=_decode_cursor(cursor) if cursor else None, limit=limit + 1,
             )
+            rows = list(mask(session, rows))
         more = len(rows) > limit
         rows = rows[:limit]
         last = rows[-1] if rows else None

@@ -11,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from clerk_app.domain.accounts import Permission
 from clerk_app.domain.audit import AuditAction
 from clerk_app.domain.copies import (
@@ -23,12 +25,13 @@ from clerk_app.domain.copies import (
 )
 from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import CancelledError, ClerkError
-from clerk_app.services import audit
+from clerk_app.services import audit, consent_checks
+from clerk_app.services.blocking import guard
 from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import utc_now
 from scanners.inspect import FileRefused
 from scanners.sandbox import Sandbox
-from storage.blobs import FileBlobStore, sha256_of
+from storage.blobs import BLOB_DIR_NAME, FileBlobStore, sha256_of
 from storage.repositories import copies as copy_repo
 from storage.repositories import inbox as inbox_repo
 from storage.repositories import ocr as ocr_repo
@@ -36,7 +39,7 @@ from storage.repositories import search as search_repo
 from storage.store import Store
 
 DEFAULT_MAX_SIZE = 200 * 1024 * 1024
-BLOB_DIR = "blobs"
+BLOB_DIR = BLOB_DIR_NAME
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -111,7 +114,7 @@ class CopyService:
 
     @property
     def blobs(self) -> FileBlobStore:
-        return FileBlobStore(self.store.data_dir / BLOB_DIR)
+        return FileBlobStore(self.store.data_dir / BLOB_DIR, key=self.store.key)  # sealed when the store is encrypted
 
     def close(self) -> None:
         self.judge.close()
@@ -119,6 +122,7 @@ class CopyService:
     def attach(
         self, card_ref: str, paths: Iterable[Path], role: CopyRole, actor: Actor, *,
         progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+        then: Callable[[Session, AttachReport], None] | None = None,
     ) -> AttachReport:
         """Judges every file first; stores the accepted ones (blob first, then the rows in one
         transaction). A refused file leaves nothing behind. A crash between the blob and the row
@@ -126,7 +130,9 @@ class CopyService:
 
         ``progress(done, total)`` is told of each file judged and each file stored (total is twice
         the files); when ``cancelled()`` turns true, ``CancelledError`` is raised before the rows
-        are written: no copy is attached (blobs already stored stay unreferenced, as after a crash)."""
+        are written: no copy is attached (blobs already stored stay unreferenced, as after a crash).
+        ``then(session, report)`` runs in the same transaction after the rows (a consent form is linked
+        with its attaching); what it raises undoes the attaching too."""
         actor.require(Permission.ATTACH)
         files = list(paths)
         total, done = 2 * len(files), 0
@@ -140,7 +146,7 @@ class CopyService:
                 progress(done, total)
 
         with self.store.read() as session:
-            resolve_card(session, card_ref)  # an unknown card fails before any work
+            guard(session, actor, [resolve_card(session, card_ref).id], change=True)  # fails before any work
         verdicts = []
         for verdict in self.judge.check_files(files):
             verdicts.append(verdict)
@@ -160,6 +166,7 @@ class CopyService:
         attached: list[ElectronicCopy] = []
         with self.store.write() as session:
             card = resolve_card(session, card_ref)
+            guard(session, actor, [card.id], change=True)
             now = utc_now()
             for verdict in accepted:
                 assert verdict.sha256 is not None
@@ -174,12 +181,17 @@ class CopyService:
                 ocr_repo.enqueue(session, verdict.sha256, verdict.format or "", verdict.pages or 0, now)
                 search_repo.index_copy(session.connection(), card.id, verdict.sha256)  # recognised for another card
             audit.record_copies_in(session, actor, AuditAction.CREATE, card.id, attached)
-        return AttachReport(attached=tuple(attached), refused=tuple(refused))
+            report = AttachReport(attached=tuple(attached), refused=tuple(refused))
+            if then is not None:
+                then(session, report)
+        return report
 
     def copies(self, card_ref: str, *, actor: Actor | None = None) -> list[ElectronicCopy]:
         require(actor, Permission.VIEW_CARD)
         with self.store.read() as session:
-            return copy_repo.copies_of(session, resolve_card(session, card_ref).id)
+            card_id = resolve_card(session, card_ref).id
+            guard(session, actor, [card_id])
+            return copy_repo.copies_of(session, card_id)
 
     def inbox(self, *, actor: Actor | None = None) -> list[InboxItem]:
         require(actor, Permission.ATTACH)
@@ -194,6 +206,7 @@ class CopyService:
             if item is None or item.filed_copy_id is not None:
                 raise ClerkError("this inbox item does not exist or is filed already", code="inbox.not_found")
             card = resolve_card(session, card_ref)
+            guard(session, actor, [card.id], change=True)
             if copy_repo.is_attached(session, card.id, item.sha256, role):
                 raise ClerkError("this very file is attached to the card already", code="copy.already_attached")
             verdict = FileVerdict(
@@ -209,15 +222,15 @@ class CopyService:
             audit.record_copies_in(session, actor, AuditAction.CREATE, card.id, [copy], {"from": "inbox"})
             return copy
 
-    def open_for_viewing(self, copy: ElectronicCopy, actor: Actor) -> Path:
-        """The stored file of a copy, to be shown (the page viewer asks once per window): recorded
-        in the audit trail as a view of the copy (R36). Rendering pages later reads the file itself."""
+    def record_viewing(self, copy: ElectronicCopy, actor: Actor) -> None:
+        """Records that a copy is shown (the page viewer, once per window) as a view of the copy in
+        the audit trail (R36); refuses as reading the card would. The pages are read through ``blobs``."""
         require(actor, Permission.VIEW_CARD)
         with self.store.write() as session:
             if not copy_repo.copy_exists(session, copy.id):
                 raise ClerkError("this copy is no longer stored", code="copy.not_found")
+            guard(session, actor, [copy.card_id])
             audit.record_copies_in(session, actor, AuditAction.VIEW, copy.card_id, [copy])
-        return self.blobs.path_of(copy.sha256)
 
     def export_searchable_pdf(self, sha256: str, target: Path, languages: str, *, actor: Actor | None = None) -> int:
         """A derived copy for export (image plus text layer), written atomically; the stored
@@ -227,12 +240,16 @@ class CopyService:
 
         with self.store.read() as session:
             copy = copy_repo.copy_by_hash(session, sha256.strip().lower())
+            if copy is not None:  # R53: not written out once a person's consent was withdrawn or ran out
+                guard(session, actor, [copy.card_id])  # nor while a person on the card is blocked (R45)
+                consent_checks.check_export_in(session, [copy.card_id])
         if copy is None:
             raise ClerkError(f"no stored copy with the hash {sha256!r}", code="copy.not_found")
         availability = ocr.check_tesseract(languages)
         if not availability.available:
             raise ClerkError(f"text recognition is off: {availability.problem}", code="ocr.unavailable")
-        data = ocr.searchable_pdf(self.blobs.path_of(copy.sha256), copy.format, copy.page_count, languages)
+        with self.blobs.plaintext_path(copy.sha256) as path:
+            data = ocr.searchable_pdf(path, copy.format, copy.page_count, languages)
         partial = target.with_name(target.name + ".part")
         partial.write_bytes(data)
         if actor is not None:  # recorded before the file appears under its name: no export goes unrecorded

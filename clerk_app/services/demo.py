@@ -41,7 +41,9 @@ from clerk_app.domain.ids import new_id_hexes, new_ids
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.services import audit, demo_control
 from clerk_app.services import demo_data as words
+from clerk_app.services.consent import WRITTEN_CONSENT_TERM
 from clerk_app.services.context import Actor
+from clerk_app.services.references import own_body_in
 from clerk_app.timeutil import ASTANA, utc_now
 from storage.bulk import (
     PreparedRows,
@@ -51,6 +53,7 @@ from storage.bulk import (
     insert_rows,
     prepare_rows,
 )
+from storage.consent_models import PersonalDataGround
 from storage.models import (
     Card,
     CardApplicant,
@@ -73,6 +76,8 @@ from storage.store import Store
 T = TypeVar("T")
 CHUNK = 20_000
 WORKERS = 2  # generator processes; they run at a lower priority so that the writer never waits for a core
+CONSENT_SHARE = 0.9  # the invented appeals whose applicants signed the consent line
+DEMO_OPERATOR_NAME = "«Тұтынушылар құқығын қорғау» қоғамдық бірлестігі (демо)"
 DEFER_INDEXES_FROM = 50_000  # below this, rebuilding the indexes costs more than it saves
 
 
@@ -219,6 +224,7 @@ class _ChunkPlan:
     pool_size: int
     dues: demo_control.DueTable
     staff: list[uuid.UUID]  # executors the control histories assign
+    operator: tuple[str, str]  # the body the demo consents name (name, BIN)
 
 
 _people_cache: dict[tuple[int | None, int], list[dict[str, Any]]] = {}
@@ -256,6 +262,7 @@ def _make_chunk(plan: _ChunkPlan) -> _Chunk:
     controls: list[dict[str, Any]] = []
     executors: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
+    grounds: list[dict[str, Any]] = []
     outgoing_count = 0
     for card_id, offset, outgoing, year in zip(ids, plan.offsets, plan.outgoing, plan.years, strict=True):
         registered_at = plan.first_moment + plan.span * offset
@@ -324,6 +331,8 @@ def _make_chunk(plan: _ChunkPlan) -> _Chunk:
             events += card_events
         for position, party in enumerate(parties):
             applicants.append({**party, "card_id": card_id, "position": position, "registered_at": registered_at})
+            if not outgoing and party["party_type"] == PartyType.NATURAL_PERSON.value and maker.random() < CONSENT_SHARE:
+                grounds.append(_written_consent(make_ids(1)[0], card_id, position, party, card, plan))
         cards.append(card)
     tables = (
         prepare_rows(plan.dialect, Card, cards),
@@ -331,8 +340,28 @@ def _make_chunk(plan: _ChunkPlan) -> _Chunk:
         prepare_rows(plan.dialect, CardControl, controls),
         prepare_rows(plan.dialect, CardExecutor, executors),
         prepare_rows(plan.dialect, ControlEvent, events),
+        prepare_rows(plan.dialect, PersonalDataGround, grounds),
     )
     return _Chunk(tables, len(cards) - outgoing_count, outgoing_count)
+
+
+def _written_consent(
+    ground_id: Any, card_id: Any, position: int, party: dict[str, Any], card: dict[str, Any], plan: _ChunkPlan
+) -> dict[str, Any]:
+    """The consent line the invented applicant signed in their paper appeal (as the registration
+    form's tick records it: clerk_app.services.consent.written_consents_in)."""
+    name = " ".join(filter(None, (party["surname"], party["given_name"], party["patronymic"])))
+    return {
+        "id": ground_id, "card_id": card_id, "position": position, "subject_name": name, "subject_iin": party["iin"],
+        "kind": "consent", "operator_name": plan.operator[0], "operator_bin": plan.operator[1], "valid_until": None,
+        "term_text": WRITTEN_CONSENT_TERM, "third_party_transfer": True, "cross_border": False,
+        "public_dissemination": False, "data_list": "surname, given name, patronymic, iin, address, phone, appeal text",
+        "other": None, "method": "in_writing", "given_on": card["received_on"], "method_note": None,
+        "form_copy_id": None, "source_ground_id": None, "exception_case": None, "exception_note": None,
+        "recorded_at": card["registered_at"], "recorded_by": plan.user, "withdrawn_on": None,
+        "withdrawal_method": None, "withdrawal_reason": None, "withdrawal_refused": False,
+        "withdrawal_refusal_note": None, "withdrawal_recorded_at": None, "withdrawal_recorded_by": None,
+    }
 
 
 def _respondent_as_addressee(name: str, number: str | None) -> dict[str, Any]:
@@ -367,6 +396,9 @@ class DemoService:
             rules = rule_repo.all_rules(session)
             calendar = calendar_repo.working_calendar(session)
             staff = [s.id for s in reference_repo.list_staff(session)]
+            own = own_body_in(session)
+        demo_bin = _Maker(random.Random(DEMO_OPERATOR_NAME)).bin()  # the same invented body on every load
+        operator = (own.body.name, own.body.bin or demo_bin) if own is not None else (DEMO_OPERATOR_NAME, demo_bin)
         respondent_rows = [
             maker.respondent(rid, taken_numbers, taken_names) for rid in new_ids(max(20, min(5000, count // 40)))
         ]
@@ -406,7 +438,7 @@ class DemoService:
                     seed=seed, index=index, dialect=self.store.dialect, first_moment=first_moment, span=span,
                     offsets=chunk_offsets, outgoing=outgoing, years=years, first_serials=first, station=station,
                     user=actor.user, journals=journals, respondents=respondent_refs, pool_size=pool_size,
-                    dues=dues, staff=staff,
+                    dues=dues, staff=staff, operator=operator,
                 )
 
         incoming_total = outgoing_total = 0

@@ -41,6 +41,14 @@ def _recognise(path: Path, fmt: str, page_count: int, languages: str) -> list[st
     return ocr.recognise_file(path, fmt, page_count, languages)
 
 
+def _recognise_stored(blob_dir: Path, key: bytes | None, sha256: str, fmt: str, page_count: int,
+                      languages: str) -> list[str]:
+    """In a worker process. An encrypted store's copy is decrypted here, into a private temporary
+    file that lives only while this copy is recognised (docs/security.md)."""
+    with FileBlobStore(blob_dir, key=key).plaintext_path(sha256) as path:
+        return _recognise(path, fmt, page_count, languages)
+
+
 @dataclass
 class OcrService:
     store: Store
@@ -76,13 +84,12 @@ class OcrService:
         with self.store.write() as session:
             jobs = [(j.sha256, j.format, j.page_count, j.attempts) for j in ocr_repo.claim(
                 session, limit=limit, now=now, stale_before=now - STALE_AFTER, max_attempts=MAX_ATTEMPTS)]
-        blobs = FileBlobStore(self.blob_dir)
         recognised = failed = pages = 0
         if jobs:
             context = multiprocessing.get_context("spawn")
             with ProcessPoolExecutor(max_workers=min(self.workers, len(jobs)), mp_context=context) as pool:
                 futures = {
-                    pool.submit(_recognise, blobs.path_of(sha), fmt, count, languages): (sha, attempts)
+                    pool.submit(_recognise_stored, self.blob_dir, self.store.key, sha, fmt, count, languages): (sha, attempts)
                     for sha, fmt, count, attempts in jobs
                 }
                 for future, (sha, attempts) in futures.items():

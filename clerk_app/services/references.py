@@ -27,6 +27,13 @@ BODY_FIELDS = {"name": True, "body_type": True, "bin": False, "address": False, 
 STAFF_FIELDS = {"full_name": True, "position": False, "email": False, "phone": False}
 
 
+def own_body_in(session: Session) -> OwnBody | None:
+    """This registry's own body, read in the caller's transaction."""
+    own = settings_repo.get_setting(session, OWN_BODY_KEY) or {}
+    row = reference_repo.body_row(session, uuid.UUID(own["id"])) if own.get("id") else None
+    return None if row is None else OwnBody(reference_repo.body_to_domain(row), own.get("head"))
+
+
 @dataclass
 class ReferenceService:
     store: Store
@@ -80,9 +87,7 @@ class ReferenceService:
     def own_body(self) -> OwnBody | None:
         """The pre-trial settlement body this registry belongs to, once it has been entered."""
         with self.store.read() as session:
-            own = settings_repo.get_setting(session, OWN_BODY_KEY) or {}
-            row = reference_repo.body_row(session, uuid.UUID(own["id"])) if own.get("id") else None
-            return None if row is None else OwnBody(reference_repo.body_to_domain(row), own.get("head"))
+            return own_body_in(session)
 
     def save_own_body(self, data: Mapping[str, Any], *, actor: Actor | None = None) -> OwnBody:
         """Enters or edits this registry's own body: the fields of a listed body and its head. A body

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from clerk_app.domain import identifiers
 from clerk_app.domain.accounts import Permission
 from clerk_app.domain.audit import AuditAction, AuditObject, AuditRecord, card_subjects
@@ -16,9 +18,12 @@ from clerk_app.domain.enums import Direction
 from clerk_app.domain.ids import new_id
 from clerk_app.domain.numbering import NumberTemplate
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, NumberingError, ValidationError
-from clerk_app.services import audit, control
+from clerk_app.services import audit, consent, control
+from clerk_app.services.blocking import guard
 from clerk_app.services.context import Actor, require, resolve_card
 from clerk_app.timeutil import astana_today, to_astana, utc_now
+from storage.repositories import audit as audit_repo
+from storage.repositories import blocking as blocking_repo
 from storage.repositories import cards as card_repo
 from storage.repositories import journals as journal_repo
 from storage.repositories import respondents as respondent_repo
@@ -28,6 +33,12 @@ from storage.repositories.settings import STATION_CODE_KEY
 from storage.store import Store
 
 DUPLICATE_WINDOW = timedelta(days=30)
+
+
+def _hidden_by_block(session: Session, actor: Actor | None, iin: str) -> bool:
+    if actor is None or actor.may(Permission.PD_BLOCK) or not blocking_repo.any_open(session):
+        return False
+    return blocking_repo.open_block(session, audit_repo.subject_key_of(session, iin)) is not None
 
 
 @dataclass
@@ -40,12 +51,15 @@ class RegistrationService:
 
     def known_applicant(self, iin: str, *, actor: Actor | None = None) -> Applicant | None:
         """The person with this IIN as their latest appeal has them (name, address, phone, e-mail), for
-        filling in the registration form; None for an IIN never registered or not a valid IIN."""
+        filling in the registration form; None for an IIN never registered or not a valid IIN, and
+        None while the person's data are blocked (R45), except for the personal-data officer."""
         require(actor, Permission.REGISTER)
         number = identifiers.normalize(iin)
         if identifiers.iin_problem(number) is not None:
             return None  # never a query for a half-typed or mistyped number
         with self.store.read() as session:
+            if _hidden_by_block(session, actor, number):
+                return None  # as for an unknown IIN: the form does not tell a clerk who is blocked
             found = card_repo.latest_applicant_by_iin(session, number)
         if found is not None and actor is not None:  # the form is shown a person's data: a view (R36)
             with self.store.write() as session:
@@ -74,6 +88,8 @@ class RegistrationService:
                     [FieldIssue("journal", "journal.wrong_direction", f"journal {journal_code!r} is not {draft.direction}")]
                 )
             answers = resolve_card(session, draft.answers) if draft.answers else None
+            if answers is not None:  # a reply copies the appeal's applicants: not while one is blocked
+                guard(session, actor, [answers.id])
             if answers is not None and answers.direction != Direction.INCOMING.value:
                 raise ValidationError([FieldIssue("answers", "link.answers_not_incoming", "a reply answers an incoming appeal")])
             repeat_of = resolve_card(session, draft.repeat_of) if draft.repeat_of else None
@@ -135,4 +151,7 @@ class RegistrationService:
                 AuditAction.CREATE, AuditObject.CARD, str(card.id), card_subjects(card),
                 {"number": card.number, "journal": card.journal},
             ), station=station)
+            if draft.written_consent:  # with the card or not at all: never a card that lost its consent
+                consent.written_consents_in(session, actor, resolve_card(session, str(card.id)),
+                                            given_on=card.received_on or astana_today())
             return card

@@ -7,17 +7,25 @@ from pathlib import Path
 
 from clerk_app.services.accounts import AccountService
 from clerk_app.services.audit import AuditService
+from clerk_app.services.backup import BackupService
+from clerk_app.services.blocking import BlockingService
+from clerk_app.services.breaches import BreachService
 from clerk_app.services.calendar import CalendarService
 from clerk_app.services.cards import CardService
+from clerk_app.services.consent import ConsentService
 from clerk_app.services.control import ControlService
 from clerk_app.services.copies import CopyService
 from clerk_app.services.deadline_rules import DeadlineRuleService
 from clerk_app.services.demo import DemoService
+from clerk_app.services.destruction import DestructionService
+from clerk_app.services.encryption import EncryptionService
 from clerk_app.services.ocr import OcrService
 from clerk_app.services.references import ReferenceService
 from clerk_app.services.registration import RegistrationService
+from clerk_app.services.retention import RetentionService
 from clerk_app.services.search import SearchService
 from clerk_app.services.setup import StoreSettingsService, open_registry
+from clerk_app.services.statistics_export import StatisticsExportService
 from storage.store import Store, default_data_dir
 
 DEMO_SUBDIR = "demo"
@@ -44,6 +52,14 @@ class Registry:
     calendar: CalendarService = field(init=False)
     accounts: AccountService = field(init=False)
     audit: AuditService = field(init=False)
+    backup: BackupService = field(init=False)
+    breaches: BreachService = field(init=False)
+    statistics: StatisticsExportService = field(init=False)
+    encryption: EncryptionService = field(init=False)
+    consent: ConsentService = field(init=False)
+    retention: RetentionService = field(init=False)
+    destruction: DestructionService = field(init=False)
+    blocking: BlockingService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -59,6 +75,14 @@ class Registry:
         self.calendar = CalendarService(self.store)
         self.accounts = AccountService(self.store)
         self.audit = AuditService(self.store)
+        self.backup = BackupService(self.store)
+        self.breaches = BreachService(self.store)
+        self.statistics = StatisticsExportService(self.store)
+        self.encryption = EncryptionService(self.store)
+        self.consent = ConsentService(self.store, self.copies)
+        self.retention = RetentionService(self.store)
+        self.destruction = DestructionService(self.store, self.copies.blobs)
+        self.blocking = BlockingService(self.store)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

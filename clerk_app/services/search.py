@@ -25,9 +25,11 @@ from clerk_app.domain.search import (
 )
 from clerk_app.errors import FieldIssue, QueryNotUnderstoodError, ValidationError
 from clerk_app.services import audit
+from clerk_app.services.blocking import masked
 from clerk_app.services.context import Actor, require
 from clerk_app.timeutil import astana_today, to_astana
 from storage.bulk import enlarge_cache_for_bulk
+from storage.repositories import blocking as blocking_repo
 from storage.repositories import card_search
 from storage.repositories import search as search_repo
 from storage.store import Store
@@ -95,7 +97,8 @@ class SearchService:
                 months = self._months(session, date_from, date_to)
                 ranked = search_repo.search(session, parsed, conditions, limit=limit, months=months)
             sources = search_repo.hit_sources(session, [(h.card_id, h.doc_id or None) for h in ranked])
-        hits = []
+            blocked = blocking_repo.blocked_cards(session, [h.card_id for h in ranked])
+        hits: list[SearchHit] = []
         for hit in ranked:
             source = sources[hit.card_id]
             snippet = make_snippet(source.text, parsed) if parsed else make_snippet(source.text, _NOTHING)
@@ -104,6 +107,8 @@ class SearchService:
                 snippet=snippet, source=source.source, sha256=source.sha256, page_index=source.page_index,
                 rank=hit.score,
             ))
+            if hit.card_id in blocked:  # R45: the person's name may be what matched
+                hits[-1] = masked(hits[-1])
         if actor is not None and hits:  # results hold personal data: recorded (R36), never the words
             with self.store.write() as session:
                 audit.record_search_in(

@@ -189,6 +189,7 @@ def _actions(w: World) -> dict[str, tuple[Permission, Callable[[Actor], Any]]]:
         "recognition languages": (Permission.SETTINGS, lambda a: r.ocr.set_languages("kaz+rus", actor=a)),
         "accounts": (Permission.ACCOUNTS, lambda a: r.accounts.create(
             a, f"new.{next(serial)}", "Жаңа", PASSWORD, [Role.CLERK])),
+        "breach register": (Permission.PD_BREACHES, lambda a: r.breaches.list(a)),
     }
 
 

@@ -28,7 +28,7 @@ from clerk_app.errors import AuthError, LikelyDuplicateError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from storage.repositories import audit as audit_repo
-from tests.factories import REAL_BINS, incoming, valid_iin
+from tests.factories import REAL_BINS, incoming, record_transfer_consent, valid_iin
 
 CLERK = Actor("clerk")
 IIN_A = valid_iin("850315", 3)
@@ -157,19 +157,22 @@ def test_attaching_and_viewing_a_copy(registry: Registry, scan: Path) -> None:
     assert (entry.action, entry.object_type, entry.object_id, entry.user) == ("create", "copy", str(copy.id), "scanner")
     assert entry.details_dict == {"number": number, "role": "appeal", "pages": 1}  # not the file's name
     assert key(registry, IIN_A) in entry.subject_keys
-    path = registry.copies.open_for_viewing(copy, Actor("reader"))
-    assert path.read_bytes() == scan.read_bytes()
+    registry.copies.record_viewing(copy, Actor("reader"))
+    with registry.copies.blobs.open(copy.sha256) as shown:
+        assert shown.read() == scan.read_bytes()
     entry = last(registry)
     assert (entry.action, entry.object_type, entry.object_id, entry.user) == ("view", "copy", str(copy.id), "reader")
 
 
 def test_forwarding_is_a_transfer_to_the_third_party(registry: Registry) -> None:
     number = register(registry)
+    record_transfer_consent(registry, number)  # R53: forwarding needs the applicant's ground first
     registry.control.resolve(number, ControlResult.FORWARDED, Actor("boss"), forwarded_to="Сауда министрлігі",
                              outgoing_number="15-Ш")
     entry = last(registry)
     assert (entry.action, entry.object_type, entry.user) == ("transfer", "card", "boss")
-    assert entry.details_dict == {"number": number, "to": "Сауда министрлігі", "outgoing_number": "15-Ш"}
+    assert entry.details_dict == {"number": number, "to": "Сауда министрлігі", "outgoing_number": "15-Ш",
+                                  "grounds": {"consent": 1}}
     assert key(registry, IIN_A) in entry.subject_keys
 
 
@@ -424,6 +427,7 @@ def test_the_subject_report_finds_exactly_the_persons_entries(registry: Registry
     registry.cards.view(mine, Actor("reader"))
     registry.cards.view(theirs, Actor("reader"))
     registry.copies.attach(mine, [scan], CopyRole.APPEAL, CLERK)
+    record_transfer_consent(registry, mine)
     registry.control.resolve(mine, ControlResult.FORWARDED, Actor("boss"), forwarded_to="Сауда министрлігі",
                              outgoing_number="15-Ш")
     registry.demo.generate(30, seed=1, actor=CLERK)
@@ -437,7 +441,7 @@ def test_the_subject_report_finds_exactly_the_persons_entries(registry: Registry
     actions = [(e.action, e.object_type, e.user) for e in report.entries]
     assert actions == [
         ("create", "card", "clerk"), ("view", "card", "reader"), ("create", "copy", "clerk"),
-        ("transfer", "card", "boss"), ("export", "person", "officer"),  # the report itself, last
+        ("create", "consent", "clerk"), ("transfer", "card", "boss"), ("export", "person", "officer"),  # the report itself, last
     ]
     (transfer,) = report.third_parties
     assert (transfer.to, transfer.card_number, transfer.user) == ("Сауда министрлігі", mine, "boss")

@@ -7,12 +7,14 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
+from clerk_app.domain.consent import GroundState
 from clerk_app.domain.enums import AppealKind
 from clerk_app.domain.identifiers import bin_problem, iin_or_bin_problem, iin_problem
 from clerk_app.domain.ids import id_time_ms, new_id, new_ids
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from storage.bulk import insert_rows
+from storage.consent_models import PersonalDataGround
 from storage.models import Card, CardApplicant, Respondent
 from tests.factories import incoming
 
@@ -38,6 +40,15 @@ def test_demo_cards_are_valid_and_linked(registry: Registry) -> None:
         assert all(iin_or_bin_problem(r.bin_or_iin) is None for r in respondents if r.bin_or_iin)
     every_card = {c.id for c in cards}
     assert all(a.card_id in every_card for a in applicants)
+    # the invented applicants signed the consent line of their appeals (most of them): the demo forwards
+    persons = [a for a in applicants if a.party_type == "natural_person" and by_id[a.card_id].direction == "incoming"]
+    with registry.store.read() as session:
+        grounds = session.scalars(sa.select(PersonalDataGround)).all()
+    assert 0.8 * len(persons) < len(grounds) < len(persons)
+    ground = grounds[0]
+    person = next(p for p in registry.consent.grounds(str(ground.card_id)).persons if p.position == ground.position)
+    assert person.state is GroundState.CONSENT and person.ground is not None and person.ground.consent is not None
+    assert person.ground.consent.third_party_transfer and bin_problem(person.ground.consent.operator_bin) is None
 
 
 def test_same_seed_same_registry(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ from clerk_app.services.context import Actor
 from clerk_app.services.control import ControlFilter
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
-from tests.factories import incoming
+from tests.factories import incoming, record_transfer_consent
 from ui import due_dates, formatting
 from ui.control_dialogs import (
     AssignDialog,
@@ -366,6 +366,7 @@ def test_forwarding_needs_the_addressee_and_the_outgoing_number(
     type_text(dialog.forwarded_edit, "Департамент по защите прав потребителей")
     press_ok(qtbot, dialog)
     assert wait_refused(qtbot, dialog) == {"outgoing_number": "Please fill this in."}
+    record_transfer_consent(filled_registry, str(card_id))  # R53: forwarding needs the applicants' grounds first
     type_text(dialog.outgoing_edit, "01/O-0099/26")
     press_ok(qtbot, dialog)
     wait_done(qtbot, window, dialog)
@@ -415,7 +416,7 @@ def test_extend_with_an_empty_reason_is_refused_next_to_the_reason(
         qtbot, window, lambda days, status: days >= 0 and status is ControlStatus.ASSIGNED, "extend", ExtendDialog
     )
     press_ok(qtbot, dialog)
-    assert wait_refused(qtbot, dialog) == {"reason": "Please fill this in."}
+    assert wait_refused(qtbot, dialog) == {"reason": "State the reason."}
     dialog.reject()
 
 
@@ -455,7 +456,7 @@ def test_remove_from_control_needs_the_reply_then_reopen(
     dialog.new_due_check.setChecked(True)
     assert dialog.date_edit.isEnabled()
     press_ok(qtbot, dialog)
-    assert wait_refused(qtbot, dialog) == {"reason": "Please fill this in."}
+    assert wait_refused(qtbot, dialog) == {"reason": "State the reason."}
     assert dialog.new_due_check.isChecked()
     type_text(dialog.reason_edit, "Заявитель сообщил, что ответ не получен")
     new_due = astana_today() + timedelta(days=5)

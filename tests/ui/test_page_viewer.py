@@ -5,6 +5,7 @@ back with a gate task (the runner does one thing at a time, in order)."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,13 +18,14 @@ from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.accounts import Role
 from clerk_app.domain.copies import ElectronicCopy
 from clerk_app.domain.enums import CopyRole
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from storage.blobs import sha256_of
-from tests.factories import incoming
-from ui import page_viewer
+from tests.factories import incoming, valid_iin
+from ui import page_viewer, session
 from ui.copies_panel import CopiesPanel
 from ui.page_view_canvas import MARGIN
 from ui.page_view_layout import SCREEN_DPI, Fit
@@ -361,6 +363,39 @@ def test_a_damaged_file_is_said_page_by_page(qtbot: QtBot, open_viewer: Open, ca
     assert viewer.failed
     assert viewer.problem_headline.text() == "Page 1 of the file “appeal.tif” cannot be shown."
     assert "damaged" in viewer.problem_advice.text()
+
+
+def _shot_refusal(viewer: PageViewer) -> None:
+    folder = os.environ.get("CLERK_SHOTS")  # screenshots for a person to look at, when asked for
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        viewer.grab().save(str(Path(folder) / "viewer_refused.png"))
+
+
+def test_a_refused_opening_is_said_and_no_page_is_shown(
+    qtbot: QtBot, parent: QWidget, runner: TaskRunner, registry: Registry, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While a person on the card is blocked (R45) the clerk's viewer says so and renders nothing."""
+    iin = valid_iin("790909", 4, 21)
+    number = registry.registration.register_json(
+        incoming(applicants=[{"surname": "Құсайынова", "given_name": "Ләззат", "iin": iin}]), CLERK).number
+    (copy,) = registry.copies.attach(number, [photo_jpeg(tmp_path / "scan.jpg")], CopyRole.APPEAL, CLERK).attached
+    registry.blocking.block(iin, "the person disputes the accuracy of the data",
+                            Actor("officer", frozenset({Role.PD_OFFICER})))
+    rendered: list[int] = []
+    original = page_viewer.render_for_view
+    monkeypatch.setattr(page_viewer, "render_for_view", lambda *args: rendered.append(1) or original(*args))
+    session.begin(Actor("clerk", frozenset({Role.CLERK})))
+    viewer = open_copy_viewer(parent, runner, registry, copy)
+    qtbot.waitUntil(lambda: viewer.refused, timeout=WAIT_MS)
+    runner.wait()
+    assert viewer.failed and viewer.problem_headline.text() == "The personal data on this card are blocked."
+    assert "personal-data officer" in viewer.problem_advice.text()
+    assert viewer.canvas.pixmap is None and rendered == []
+    assert not viewer.next_page_action.isEnabled() and not viewer.zoom_in_action.isEnabled()
+    _shot_refusal(viewer)
+    viewer.close()
 
 
 # --- windows ---------------------------------------------------------------------------------------

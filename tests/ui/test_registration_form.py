@@ -17,13 +17,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.accounts import Role
 from clerk_app.domain.cards import Applicant, Card, CardRef
+from clerk_app.domain.consent import ConsentMethod, GroundState
 from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction, PartyType, RespondentRole
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from tests.factories import REAL_BINS, incoming, valid_iin
 from tests.ui.keyboard import type_text
+from ui import session
 from ui.languages import Language, LanguageManager
 from ui.registration_applicants import ApplicantRow
 from ui.registration_form import RegistrationForm
@@ -460,6 +463,23 @@ def test_a_reply_to_an_unknown_number_says_so(
     assert form.register_button.isEnabled()  # the clerk may still register a plain letter
 
 
+def test_a_reply_to_a_blocked_appeal_is_refused_and_shows_none_of_its_data(
+    qtbot: QtBot, filled_registry: Registry, runner: TaskRunner, forms: list[RegistrationForm]
+) -> None:
+    """The appeal is read as the signed-in clerk: while its applicant is blocked (R45) the form says so
+    and fills in nothing of theirs."""
+    iin = valid_iin("770707", 4, 11)
+    appeal = filled_registry.registration.register_json(
+        incoming(applicants=[{"surname": "Жақыпова", "given_name": "Әсем", "iin": iin}]), CLERK
+    )
+    filled_registry.blocking.block(iin, "the person disputes the accuracy of the data",
+                                   Actor("officer", frozenset({Role.PD_OFFICER})))
+    session.begin(Actor("clerk", frozenset({Role.CLERK})))
+    form = show(qtbot, RegistrationForm.for_reply(None, runner, filled_registry, appeal.number), forms)
+    qtbot.waitUntil(lambda: "blocked" in form.errors.general.text())
+    assert form.applicants.rows[0].edits["surname"].text() == ""
+
+
 # --- closing ----------------------------------------------------------------------------------------
 
 
@@ -508,7 +528,7 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot: QtBot, open_form: O
     form = open_form()
     form.card_fields.journal_combo.setFocus()
     visited = [form.focusWidget().objectName()]
-    for _ in range(24):
+    for _ in range(25):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
         visited.append(form.focusWidget().objectName())
     assert visited == [
@@ -516,6 +536,7 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot: QtBot, open_form: O
         "correspondent_number_edit", "correspondent_date_edit", "sheets_edit", "repeat_of_edit", "court_check",
         "party_combo", "iin_edit", "surname_edit", "given_name_edit", "patronymic_edit", "address_edit",
         "phone_edit", "email_edit", "add_applicant_button",  # "Remove" is off with one applicant
+        "written_consent_check",
         "respondent_name_edit", "respondent_role_combo", "respondent_number_edit", "respondent_address_edit",
         "respondent_website_edit",
     ]
@@ -530,3 +551,30 @@ def test_enter_on_a_focused_button_presses_that_button(
     qtbot.keyClick(form.applicants.add_button, ENTER)
     assert len(form.applicants.rows) == 2 and card_count(filled_registry) == before
     assert not form.errors.visible_messages()  # nothing was submitted
+
+
+def test_the_signed_consent_in_the_appeal_is_recorded_with_the_card(
+    qtbot: QtBot, open_form: OpenForm, filled_registry: Registry
+) -> None:
+    form = open_form()
+    assert form.applicants.written_consent_check.isVisible() and not form.applicants.written_consent_check.isChecked()
+    fill_appeal(qtbot, form, valid_iin("830512", 5))
+    qtbot.mouseClick(form.applicants.written_consent_check, Qt.MouseButton.LeftButton)
+    before = card_count(filled_registry)
+    qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)  # the body the consent names is not entered
+    qtbot.waitUntil(lambda: "Settings › The body" in form.applicants.error.text())
+    assert card_count(filled_registry) == before and form.applicants.written_consent_check.isChecked()
+    filled_registry.references.save_own_body({"name": "«Тұтынушылар қоғамы» ҚБ", "body_type": "consumer_association",
+                                              "bin": REAL_BINS[1]})
+    card = wait_registered(qtbot, form, lambda: qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton))
+    (person,) = filled_registry.consent.grounds(card.number).persons
+    assert person.state is GroundState.CONSENT and person.ground is not None and person.ground.consent is not None
+    assert person.ground.consent.third_party_transfer and person.ground.method is ConsentMethod.IN_WRITING
+    assert person.ground.consent.subject_name.startswith("Әбдіқадыров")
+
+
+def test_an_outgoing_letter_has_no_consent_tick(qtbot: QtBot, open_form: OpenForm) -> None:
+    form = open_form(Direction.OUTGOING)
+    assert not form.applicants.written_consent_check.isVisible()
+    form.applicants.written_consent_check.setChecked(True)  # left ticked from an appeal: not sent for a letter
+    assert "written_consent" not in form.card_json()

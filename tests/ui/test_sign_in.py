@@ -221,6 +221,8 @@ def test_signing_out_drops_the_journals(qtbot: QtBot, open_window: Callable[[Pat
     assert window.card_panel.card_id is None
     assert not window.refresh_action.isEnabled() and not window.registration.new_incoming.isEnabled()
     assert window.count_label.text() == "" and window.user_label.text() == ""
+    last = filled_registry.audit.entries(after_seq=0, limit=100_000)[-1]  # R36: until when they could act
+    assert (last.action, last.object_id, last.user) == ("logout", TESTER_LOGIN, TESTER_LOGIN)
 
     sign_in(qtbot, window)
     qtbot.waitUntil(lambda: bool(window.journal_views) and window.journal_views[0].model.rowCount() > 0)
