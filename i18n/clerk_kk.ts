@@ -670,7 +670,7 @@
     <name>BodyPage</name>
     <message>
         <source>The body</source>
-        <translation>Субъект</translation>
+        <translation>Реттеу субъектісі</translation>
     </message>
     <message>
         <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window.</source>
@@ -1717,6 +1717,10 @@
     <message>
         <source>until {0}</source>
         <translation>{0} дейін</translation>
+    </message>
+    <message>
+        <source>in the appeal, until its storage period ends</source>
+        <translation>өтініште, оның сақтау мерзімі біткенге дейін</translation>
     </message>
     <message>
         <source>Consent {0}</source>
@@ -3895,7 +3899,7 @@ Encrypt the registry now?</source>
     </message>
     <message>
         <source>The consent names this body: enter its name and BIN in Settings › The body first.</source>
-        <translation>Келісімде осы субъект аталады: алдымен оның атауы мен БСН-ін Баптаулар › Субъект бетіне енгізіңіз.</translation>
+        <translation>Келісімде осы субъект аталады: алдымен оның атауы мен БСН-ін Баптаулар › Реттеу субъектісі бетіне енгізіңіз.</translation>
     </message>
     <message>
         <source>A BIN or IIN has exactly 12 digits.</source>
@@ -5844,8 +5848,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6267,7 +6271,7 @@ Page 1 of {1}</source>
         <translation>Өңдеу мақсаты</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
     </message>
     <message>
@@ -6275,7 +6279,7 @@ Page 1 of {1}</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
     </message>
     <message>

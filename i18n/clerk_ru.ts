@@ -670,7 +670,7 @@
     <name>BodyPage</name>
     <message>
         <source>The body</source>
-        <translation>Субъект</translation>
+        <translation>Субъект урегулирования</translation>
     </message>
     <message>
         <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window.</source>
@@ -1717,6 +1717,10 @@
     <message>
         <source>until {0}</source>
         <translation>до {0}</translation>
+    </message>
+    <message>
+        <source>in the appeal, until its storage period ends</source>
+        <translation>в обращении, до истечения срока его хранения</translation>
     </message>
     <message>
         <source>Consent {0}</source>
@@ -3895,7 +3899,7 @@ Encrypt the registry now?</source>
     </message>
     <message>
         <source>The consent names this body: enter its name and BIN in Settings › The body first.</source>
-        <translation>В согласии указывается этот субъект: сначала введите его наименование и БИН в Настройки › Субъект.</translation>
+        <translation>В согласии указывается этот субъект: сначала введите его наименование и БИН в Настройки › Субъект урегулирования.</translation>
     </message>
     <message>
         <source>A BIN or IIN has exactly 12 digits.</source>
@@ -5844,8 +5848,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6267,7 +6271,7 @@ Page 1 of {1}</source>
         <translation>Цель обработки</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
     </message>
     <message>
@@ -6275,7 +6279,7 @@ Page 1 of {1}</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
     </message>
     <message>

@@ -39,7 +39,7 @@ from clerk_app.domain.consent import (
     GroundState,
     PersonGround,
 )
-from clerk_app.services.consent import CardGrounds, ConsentDefaults
+from clerk_app.services.consent import WRITTEN_CONSENT_TERM, CardGrounds, ConsentDefaults
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from ui import copy_dialogs, due_dates, session
@@ -96,12 +96,17 @@ def state_text(person: PersonGround) -> str:
     if person.state is GroundState.EXPIRED:
         assert consent.valid_until is not None
         return QCoreApplication.translate("ConsentTexts", "Consent expired on {0}").format(due_dates.day(consent.valid_until))
-    term = (QCoreApplication.translate("ConsentTexts", "until {0}").format(due_dates.day(consent.valid_until)) if consent.valid_until
-            else consent.term_text or "")
+    in_the_appeal = consent.term_text == WRITTEN_CONSENT_TERM  # the registration form's tick: the appeal is the form
+    if consent.valid_until:
+        term = QCoreApplication.translate("ConsentTexts", "until {0}").format(due_dates.day(consent.valid_until))
+    elif in_the_appeal:  # stored in the core's words: said in the user's language
+        term = QCoreApplication.translate("ConsentTexts", "in the appeal, until its storage period ends")
+    else:
+        term = consent.term_text or ""
     text = QCoreApplication.translate("ConsentTexts", "Consent {0}").format(term)
     text += "; " + (QCoreApplication.translate("ConsentTexts", "transfer to third parties allowed") if consent.third_party_transfer
                     else QCoreApplication.translate("ConsentTexts", "no transfer to third parties"))
-    if ground.method is ConsentMethod.IN_WRITING and ground.form_copy_id is None:
+    if ground.method is ConsentMethod.IN_WRITING and ground.form_copy_id is None and not in_the_appeal:
         text += "; " + QCoreApplication.translate("ConsentTexts", "signed form not attached")
     if ground.withdrawal is not None and ground.withdrawal.refused:
         text += "; " + QCoreApplication.translate("ConsentTexts", "withdrawal refused by law")

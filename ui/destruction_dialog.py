@@ -428,8 +428,8 @@ class DueDialog(QDialog):
         records = self.selected()
         if not records:
             return
-        actor = session.actor()
-        details = ActDetailsDialog(len(records), [DestructionTrigger.RETENTION_EXPIRED], self, commission=actor.user)
+        # the commission is named as on paper, never by logins
+        details = ActDetailsDialog(len(records), [DestructionTrigger.RETENTION_EXPIRED], self)
         if details.exec() != QDialog.DialogCode.Accepted:
             return
         self.destroy_records(records, details.commission(), details.basis())

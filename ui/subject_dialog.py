@@ -261,7 +261,7 @@ class SubjectDialog(QDialog):
         state = self.state
         if state is None or state.preview is None or not state.preview.count:
             return
-        details = ActDetailsDialog(state.preview.count, SUBJECT_TRIGGERS, self, commission=session.actor().user)
+        details = ActDetailsDialog(state.preview.count, SUBJECT_TRIGGERS, self)  # named as on paper
         if details.exec() != QDialog.DialogCode.Accepted:
             return
         self.destroy_data(details.trigger(), details.commission(), details.basis())

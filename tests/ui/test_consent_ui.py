@@ -131,3 +131,30 @@ def test_forwarding_without_a_ground_is_refused_in_the_result_dialog(
     _shot(dialog, "forward_refused_en")
     record = window.opened.registry.control.record(other)  # type: ignore[union-attr]
     assert record.state is not None and record.state.result is None
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    (Language.KAZAKH, "өтініште, оның сақтау мерзімі біткенге дейін"),
+    (Language.RUSSIAN, "в обращении, до истечения срока его хранения"),
+])
+def test_the_consent_recorded_at_registration_reads_in_the_users_language(
+    tmp_path: Path, languages: LanguageManager, language: Language, expected: str
+) -> None:
+    from clerk_app.services.context import Actor
+    from clerk_app.services.registry import Registry
+    from tests.factories import REAL_BINS, incoming
+    from ui.consent_dialog import state_text
+
+    registry = Registry.open(data_dir=tmp_path / "data")
+    try:
+        registry.references.save_own_body({"name": "«Тұтынушылар қоғамы» ҚБ", "body_type": "consumer_association",
+                                           "bin": REAL_BINS[1]})
+        card = registry.registration.register_json(incoming(written_consent=True), Actor("clerk"))
+        (person,) = registry.consent.grounds(card.number).persons
+        languages.apply(language, remember=False)
+        text = state_text(person)
+    finally:
+        languages.apply(Language.ENGLISH, remember=False)
+        registry.close()
+    assert expected in text and "until the storage period" not in text  # the core's words stay in the store
+    assert "not attached" not in text and "тіркелмеген" not in text  # the appeal's own scan is the signed form
