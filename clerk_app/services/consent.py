@@ -177,7 +177,7 @@ class ConsentService:
             ground, number = _ground(session, ground_id)
             guard(session, actor, [ground.card_id])
             form = _copy(session, ground.form_copy_id) if ground.form_copy_id else None
-            self._record(session, actor, AuditAction.EXPORT, ground, number, {"as": "evidence"})
+            _record_ground(session, actor, AuditAction.EXPORT, ground, number, {"as": "evidence"})
         text = evidence_text(ground, number, form_name=form.original_name if form else None)
         return Evidence(ground, number, form, ground_state(ground, astana_today()), text)
 
@@ -248,7 +248,7 @@ class ConsentService:
                 subject_iin=subject_number(applicant.iin), kind=GroundKind.EXCEPTION, recorded_at=utc_now(),
                 recorded_by=actor.user, exception_case=case, exception_note=text,
             ))
-            self._record(session, actor, AuditAction.CREATE, ground, row.number, {"kind": "exception", "case": case.value})
+            _record_ground(session, actor, AuditAction.CREATE, ground, row.number, {"kind": "exception", "case": case.value})
             return ground
 
     def record_written_consents(
@@ -339,28 +339,27 @@ class ConsentService:
             consent_repo.set_withdrawal(session, target, withdrawal)
             number = audit_repo.card_number(session, target.card_id) or ""
             details = {"withdrawn_on": withdrawn_on, "method": method.value, "refused": refused}
-            self._record(session, actor, AuditAction.CHANGE, replace(ground, withdrawal=withdrawal), number, details)
+            _record_ground(session, actor, AuditAction.CHANGE, replace(ground, withdrawal=withdrawal), number, details)
             if not refused:
                 for copy_row in consent_repo.taken_over_from(session, ground.id):
                     if copy_row.withdrawn_on is not None and not copy_row.withdrawal_refused:
                         continue
                     consent_repo.set_withdrawal(session, copy_row, withdrawal)
-                    self._record(session, actor, AuditAction.CHANGE, consent_repo.to_domain(copy_row),
-                                 audit_repo.card_number(session, copy_row.card_id) or "",
-                                 {**details, "with_ground": ground.id})
+                    _record_ground(session, actor, AuditAction.CHANGE, consent_repo.to_domain(copy_row),
+                                   audit_repo.card_number(session, copy_row.card_id) or "",
+                                   {**details, "with_ground": ground.id})
             return consent_repo.to_domain(target)
 
-    # -- internals -----------------------------------------------------------------------------------
 
-    @staticmethod
-    def _record(
-        session: Session, actor: Actor, action: AuditAction, ground: Ground, number: str, details: Mapping[str, Any]
-    ) -> AuditEntry:
-        subjects = frozenset({ground.subject_iin}) if ground.subject_iin else frozenset()
-        return audit.record_in(session, actor, AuditRecord(
-            action, AuditObject.CONSENT, str(ground.id), subjects,
-            {"number": number, "position": ground.position, **details},
-        ))
+def _record_ground(
+    session: Session, actor: Actor, action: AuditAction, ground: Ground, number: str, details: Mapping[str, Any]
+) -> AuditEntry:
+    """The audit entry of a write on a ground: the person's IIN as a keyed subject, never their name."""
+    subjects = frozenset({ground.subject_iin}) if ground.subject_iin else frozenset()
+    return audit.record_in(session, actor, AuditRecord(
+        action, AuditObject.CONSENT, str(ground.id), subjects,
+        {"number": number, "position": ground.position, **details},
+    ))
 
 
 def _may_read(actor: Actor | None) -> None:
@@ -397,7 +396,7 @@ def _add_consent_in(
         recorded_by=actor.user, consent=cleaned, method=method, given_on=given_on, method_note=note,
         form_copy_id=form_copy_id, source_ground_id=source_ground_id,
     ))
-    ConsentService._record(session, actor, AuditAction.CREATE, ground, row.number, {
+    _record_ground(session, actor, AuditAction.CREATE, ground, row.number, {
         "kind": "consent", "method": method.value, "transfer": cleaned.third_party_transfer,
         "cross_border": cleaned.cross_border, "public": cleaned.public_dissemination,
         "until": cleaned.valid_until, **({"from_ground": source_ground_id} if source_ground_id else {}),
@@ -442,7 +441,7 @@ def _link_form_in(session: Session, actor: Actor, ground_id: uuid.UUID, copy_id:
     session.flush()
     ground = consent_repo.to_domain(target)
     number = audit_repo.card_number(session, target.card_id) or ""
-    ConsentService._record(session, actor, AuditAction.CHANGE, ground, number, {"form_copy": copy_id})
+    _record_ground(session, actor, AuditAction.CHANGE, ground, number, {"form_copy": copy_id})
     return ground
 
 
