@@ -3536,6 +3536,150 @@ Encrypt the registry now?</source>
         <source>Check that the disk is connected and that you may read the file.</source>
         <translation>Диск қосулы екенін және файлды оқуға рұқсатыңыз бар екенін тексеріңіз.</translation>
     </message>
+    <message>
+        <source>The central store does not answer.</source>
+        <translation>Орталық дерекқор жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the address. Work here goes on meanwhile.</source>
+        <translation>Желі байланысын және мекенжайды тексеріңіз. Осы уақытта мұндағы жұмыс жалғаса береді.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the CA certificate file or the server&apos;s name. Ask the central store&apos;s administrator.</source>
+        <translation>Сервер сертификаты CA сертификатының файлына немесе сервер атауына сәйкес келмейді. Орталық дерекқордың әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s server does not offer encryption.</source>
+        <translation>Орталық дерекқордың сервері шифрлауды ұсынбайды.</translation>
+    </message>
+    <message>
+        <source>Ask its administrator to turn on TLS, or, only on a trusted local network, choose the mode without encryption.</source>
+        <translation>Оның әкімшісінен TLS-ті қосуды сұраңыз немесе тек сенімді жергілікті желіде шифрланбаған режимді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>It is taken in by itself once it no longer collides with a record here or on the central store. Tell the central store&apos;s administrator.</source>
+        <translation>Ол осындағы немесе орталық дерекқордағы жазбамен қайшы келмей қалғанда өздігінен қабылданады. Орталық дерекқордың әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The central store did not accept this workstation&apos;s name or password.</source>
+        <translation>Орталық дерекқор бұл жұмыс орнының атауын немесе құпиясөзін қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Ask the central store&apos;s administrator for them and connect again in Settings.</source>
+        <translation>Оларды орталық дерекқордың әкімшісінен сұрап, Баптауларда қайта қосылыңыз.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the central store could not be made safely.</source>
+        <translation>Орталық дерекқормен шифрланған байланысты қауіпсіз орнату мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>That database is not a central store of clerk-app.</source>
+        <translation>Бұл дерекқор clerk-app орталық дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>Check the address. The central store&apos;s administrator creates one with clerk-app central init.</source>
+        <translation>Мекенжайды тексеріңіз. Орталық дерекқорды әкімші clerk-app central init командасымен жасайды.</translation>
+    </message>
+    <message>
+        <source>The central store has no workstation of this name.</source>
+        <translation>Орталық дерекқорда мұндай атаулы жұмыс орны жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the name, or ask the administrator to add it: clerk-app central add-station NAME.</source>
+        <translation>Атауды тексеріңіз немесе әкімшіден оны қосуды сұраңыз: clerk-app central add-station NAME.</translation>
+    </message>
+    <message>
+        <source>Another workstation on the central store already has this code.</source>
+        <translation>Орталық дерекқорда бұл код басқа жұмыс орнына берілген.</translation>
+    </message>
+    <message>
+        <source>Numbers would collide. Ask the central store&apos;s administrator which workstation this is.</source>
+        <translation>Нөмірлер қайталанып қалар еді. Бұл қай жұмыс орны екенін орталық дерекқордың әкімшісінен сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a central store.</source>
+        <translation>Бұл жұмыс орны орталық дерекқорға қосылмаған.</translation>
+    </message>
+    <message>
+        <source>An administrator connects it in Settings › Synchronisation.</source>
+        <translation>Әкімші оны Баптаулар › Синхрондау бөлімінде қосады.</translation>
+    </message>
+    <message>
+        <source>The synchronisation was interrupted.</source>
+        <translation>Синхрондау үзілді.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the next synchronisation goes on from where this one stopped.</source>
+        <translation>Ештеңе жоғалмайды: келесі синхрондау осы тоқтаған жерден жалғасады.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running.</source>
+        <translation>Басқа синхрондау жүріп жатыр.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends; it sends and receives the same changes.</source>
+        <translation>Оның аяқталуын күтіңіз; ол дәл сол өзгерістерді жібереді және алады.</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>Бұл қайшылық шешіліп қойған.</translation>
+    </message>
+    <message>
+        <source>Perhaps at another workstation. The list has been read again.</source>
+        <translation>Мүмкін, басқа жұмыс орнында. Тізім қайта оқылды.</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL database.</source>
+        <translation>Бұл PostgreSQL дерекқорының мекенжайы емес.</translation>
+    </message>
+    <message>
+        <source>Type it as postgresql://server:port/database.</source>
+        <translation>Оны postgresql://сервер:порт/дерекқор түрінде теріңіз.</translation>
+    </message>
+    <message>
+        <source>The central store and this workstation run different versions of clerk-app.</source>
+        <translation>Орталық дерекқор мен бұл жұмыс орнында clerk-app-тің әртүрлі нұсқалары жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app here or on the central store (clerk-app central init upgrades it), so both are alike.</source>
+        <translation>Екеуі бірдей болуы үшін clerk-app-ті осында немесе орталық дерекқорда жаңартыңыз (clerk-app central init оны жаңартады).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the workstation&apos;s password.</source>
+        <translation>Бұл компьютердің кілттер қоймасы жұмыс орнының құпиясөзін сақтай алмайды.</translation>
+    </message>
+    <message>
+        <source>Sign in to this computer as usual (the keyring opens with the session) or ask the administrator.</source>
+        <translation>Компьютерге әдеттегідей кіріңіз (кілттер қоймасы сеанспен бірге ашылады) немесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The central store answered with an error.</source>
+        <translation>Орталық дерекқор қатемен жауап берді.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens again, tell the central store&apos;s administrator.</source>
+        <translation>Кейінірек қайталап көріңіз. Қайта болса, орталық дерекқордың әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer recorded.</source>
+        <translation>Бұл қайшылық енді тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>This sync problem is no longer recorded.</source>
+        <translation>Бұл синхрондау мәселесі енді тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>This record came from the central store and is tried again at every synchronisation.</source>
+        <translation>Бұл жазба орталық дерекқордан келді және әр синхрондауда қайта қабылданады.</translation>
+    </message>
+    <message>
+        <source>This is not allowed.</source>
+        <translation>Бұған рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Either the workstation&apos;s role on the central store lacks the right (ask the central store&apos;s administrator), or your own role does not allow it.</source>
+        <translation>Не жұмыс орнының орталық дерекқордағы рөлінде бұл құқық жоқ (орталық дерекқордың әкімшісіне хабарласыңыз), не сіздің рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
@@ -5848,8 +5992,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6271,7 +6415,7 @@ Page 1 of {1}</source>
         <translation>Өңдеу мақсаты</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
     </message>
     <message>
@@ -6279,7 +6423,7 @@ Page 1 of {1}</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
     </message>
     <message>
@@ -6401,6 +6545,701 @@ Page 1 of {1}</source>
     <message>
         <source>Third parties the data went to</source>
         <translation>Деректер берілген үшінші тұлғалар</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Синхрондау қайшылықтары</translation>
+    </message>
+    <message>
+        <source>The same field was changed at two workstations before they synchronised. The central store kept one value and the other waits here: nothing is overwritten until a supervisor chooses which one stays.</source>
+        <translation>Бір өріс екі жұмыс орнында синхрондауға дейін өзгертілген. Орталық дерекқор бір мәнді сақтады, екіншісі осында күтіп тұр: басшы қайсысы қалатынын таңдамайынша, ештеңе қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor resolves conflicts; you can look at them here.</source>
+        <translation>Қайшылықтарды тек басшы шешеді; сіз оларды осында көре аласыз.</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Шешілгендерін &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the central value</source>
+        <translation>Орталық &amp;мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>The value on the central store stays; the other is dropped</source>
+        <translation>Орталық дерекқордағы мән қалады; екіншісі алынып тасталады</translation>
+    </message>
+    <message>
+        <source>&amp;Use the workstation&apos;s value</source>
+        <translation>Жұмыс &amp;орнының мәнін алу</translation>
+    </message>
+    <message>
+        <source>The other workstation&apos;s value replaces the central one everywhere</source>
+        <translation>Басқа жұмыс орнының мәні барлық жерде орталық мәннің орнына жазылады</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>Карточка №</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Central value</source>
+        <translation>Орталық мән</translation>
+    </message>
+    <message>
+        <source>Workstation&apos;s value</source>
+        <translation>Жұмыс орнының мәні</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: {0}</source>
+        <translation>Шешім күтуде: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the central store now ({0})</source>
+        <translation>Орталық дерекқормен өзгерістерді қазір алмасу ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Fields changed at two workstations, waiting for a supervisor</source>
+        <translation>Екі жұмыс орнында өзгертілген, басшыны күтіп тұрған өрістер</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>Синхрондау &amp;мәселелері…</translation>
+    </message>
+    <message>
+        <source>Changes the central store refused</source>
+        <translation>Орталық дерекқор қабылдамаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already running; you will be told how it ends.</source>
+        <translation>Синхрондау жүріп жатыр; оның қалай аяқталғаны хабарланады.</translation>
+    </message>
+    <message>
+        <source>Synchronised: {0} changes sent, {1} received</source>
+        <translation>Синхрондалды: {0} өзгеріс жіберілді, {1} алынды</translation>
+    </message>
+    <message>
+        <source>Conflicts: {0}</source>
+        <translation>Қайшылықтар: {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Қабылданбағаны: {0}</translation>
+    </message>
+    <message>
+        <source>{0} changes sent, {1} received</source>
+        <translation>{0} өзгеріс жіберілді, {1} алынды</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Синхрондалды</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхрондау</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The CA certificate of the central store</source>
+        <translation>Орталық дерекқордың CA сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.crt *.pem *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the central store</source>
+        <translation>Орталық дерекқордан ажырату</translation>
+    </message>
+    <message>
+        <source>This workstation stops synchronising. Everything registered here stays here; changes not sent yet are sent only if it is connected again. The password leaves this computer&apos;s keyring.
+
+Disconnect now?</source>
+        <translation>Бұл жұмыс орны синхрондауды тоқтатады. Осында тіркелгеннің бәрі осында қалады; әлі жіберілмеген өзгерістер ол қайта қосылғанда ғана жіберіледі. Құпиясөз бұл компьютердің кілттер қоймасынан өшіріледі.
+
+Қазір ажырату керек пе?</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>кілттер қоймасында сақтаулы</translation>
+    </message>
+    <message>
+        <source>Now: standalone. This registry is kept on this computer only.</source>
+        <translation>Қазір: дербес жұмыс. Бұл тізілім тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Now: synced with {0} as workstation {1}. The central store gave it the code {2}: every new registration number here carries it.</source>
+        <translation>Қазір: {0} дерекқорымен {1} жұмыс орны ретінде синхрондалады. Орталық дерекқор оған {2} кодын берді: осындағы әрбір жаңа тіркеу нөмірінде ол бар.</translation>
+    </message>
+    <message>
+        <source>Type the workstation&apos;s password (it is asked for at every connection and kept in the keyring).</source>
+        <translation>Жұмыс орнының құпиясөзін теріңіз (ол әр қосылған сайын сұралады және кілттер қоймасында сақталады).</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation>Байланыстың қалай шифрланатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such file. Choose the CA certificate file.</source>
+        <translation>Мұндай файл жоқ. CA сертификатының файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This mode checks the server against a CA certificate: choose its file, or another encryption mode.</source>
+        <translation>Бұл режим серверді CA сертификаты бойынша тексереді: оның файлын немесе шифрлаудың басқа режимін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the address as postgresql://server:port/database, such as postgresql://db.example.kz:5432/registry.</source>
+        <translation>Мекенжайды postgresql://сервер:порт/дерекқор түрінде теріңіз, мысалы postgresql://db.example.kz:5432/registry.</translation>
+    </message>
+    <message>
+        <source>The address must not hold the password: type it in the password field.</source>
+        <translation>Мекенжайда құпиясөз болмауы керек: оны құпиясөз өрісіне теріңіз.</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Ажыратылуда…</translation>
+    </message>
+    <message>
+        <source>Connecting to the central store…</source>
+        <translation>Орталық дерекқорға қосылуда…</translation>
+    </message>
+    <message>
+        <source>Connected. The central store gave this workstation the code {0}.</source>
+        <translation>Қосылды. Орталық дерекқор бұл жұмыс орнына {0} кодын берді.</translation>
+    </message>
+    <message>
+        <source>Disconnected. Everything registered stays on this computer.</source>
+        <translation>Ажыратылды. Тіркелгеннің бәрі осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the central store</source>
+        <translation>Орталық дерекқормен синхрондау</translation>
+    </message>
+    <message>
+        <source>Several workstations of one body can share one central PostgreSQL store. Each keeps working on its own copy when the network is down, and exchanges changes with the central store every 5 minutes and on demand (F9). Registration numbers never collide: each workstation&apos;s code is part of them.</source>
+        <translation>Бір субъектінің бірнеше жұмыс орны бір орталық PostgreSQL дерекқорын ортақ пайдалана алады. Желі болмағанда әрқайсысы өз көшірмесінде жұмысын жалғастырады және орталық дерекқормен әр 5 минут сайын және сұрау бойынша (F9) өзгерістер алмасады. Тіркеу нөмірлері ешқашан қайталанбайды: оларға әр жұмыс орнының коды кіреді.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandalone: this computer only</source>
+        <translation>&amp;Дербес: тек осы компьютер</translation>
+    </message>
+    <message>
+        <source>S&amp;ynced with a central store</source>
+        <translation>Орталық дерекқормен &amp;синхрондалады</translation>
+    </message>
+    <message>
+        <source>Central store &amp;address:</source>
+        <translation>Орталық дерекқордың &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Given by the central store&apos;s administrator (clerk-app central init); no password in it.</source>
+        <translation>Орталық дерекқордың әкімшісі береді (clerk-app central init); құпиясөзсіз.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring and never shown. To change it, type a new one and connect.</source>
+        <translation>Компьютердің кілттер қоймасында сақталады, көрсетілмейді. Өзгерту үшін жаңасын теріп, қосылыңыз.</translation>
+    </message>
+    <message>
+        <source>With the CA&apos;s certificate, verify-full makes sure this workstation talks to the real server.</source>
+        <translation>CA сертификатымен verify-full сервердің шынайы екенін тексереді.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation name on the central store:</source>
+        <translation>Орталық дерекқордағы жұмыс &amp;орнының атауы:</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s PostgreSQL role, created with clerk-app central add-station NAME.</source>
+        <translation>Жұмыс орнының PostgreSQL рөлі; оны clerk-app central add-station NAME жасайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the workstation:</source>
+        <translation>Жұмыс орнының құ&amp;пиясөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption of the connection (TLS):</source>
+        <translation>Байланысты &amp;шифрлау (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation>&amp;CA сертификатының файлы:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Қос&amp;ылу</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>А&amp;жырату…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Синхрондау мәселелері</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation that the central store refused, and records received from the central store that do not fit the records here. They wait here and hold up nothing else. For a refused change, fix the cause (often the card itself), then Retry; or Discard the change, and the record takes the central store&apos;s values at the next synchronisation. A received record is tried again by itself at every synchronisation.</source>
+        <translation>Орталық дерекқор қабылдамаған осы жұмыс орнының өзгерістері және орталық дерекқордан алынған, осы жердегі жазбалармен үйлеспейтін жазбалар. Олар осында күтеді және басқа ештеңені тоқтатпайды. Қабылданбаған өзгеріс үшін себебін түзетіп (көбіне карточканың өзін), «Қайталау» батырмасын басыңыз; не өзгерістен бас тартыңыз, сонда жазба келесі синхрондауда орталық дерекқордағы мәндерді алады. Алынған жазба әр синхрондауда өздігінен қайта қабылданады.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Send the change again at the next synchronisation</source>
+        <translation>Өзгерісті келесі синхрондауда қайта жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>Бас &amp;тарту…</translation>
+    </message>
+    <message>
+        <source>Give the change up: the central store&apos;s values stay</source>
+        <translation>Өзгерістен бас тарту: орталық дерекқордағы мәндер қалады</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>Карточка №</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Неге қабылданбады</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Sync problems: {0}</source>
+        <translation>Синхрондау мәселелері: {0}</translation>
+    </message>
+    <message>
+        <source>It is received again at every synchronisation, with the records that depend on it, and is taken in as soon as the record on the central store or here no longer collides with it. Tell the central store&apos;s administrator.</source>
+        <translation>Ол өзіне тәуелді жазбалармен бірге әр синхрондауда қайта алынады және орталық дерекқордағы немесе осындағы жазба онымен қайшы келмей қалған бойда қабылданады. Орталық дерекқордың әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Өзгерістен бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard the refused change of {0}? It will not be sent again, and at the next synchronisation the record here takes the central store&apos;s values.</source>
+        <translation>{0} бойынша қабылданбаған өзгерістен бас тарту керек пе? Ол қайта жіберілмейді, ал келесі синхрондауда мұндағы жазба орталық дерекқордағы мәндерді алады.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Connecting to the central store</source>
+        <translation>Орталық дерекқорға қосылу</translation>
+    </message>
+    <message>
+        <source>Sending this workstation&apos;s changes</source>
+        <translation>Осы жұмыс орнының өзгерістерін жіберу</translation>
+    </message>
+    <message>
+        <source>Sending electronic copies</source>
+        <translation>Электрондық көшірмелерді жіберу</translation>
+    </message>
+    <message>
+        <source>Receiving the other workstations&apos; changes</source>
+        <translation>Басқа жұмыс орындарының өзгерістерін алу</translation>
+    </message>
+    <message>
+        <source>Receiving electronic copies</source>
+        <translation>Электрондық көшірмелерді алу</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Аяқталуда</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server checked against the CA certificate (verify-full)</source>
+        <translation>Шифрланған, сервер CA сертификаты бойынша тексеріледі (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate checked against the CA but not the server&apos;s name (verify-ca)</source>
+        <translation>Шифрланған, сертификат CA бойынша тексеріледі, бірақ сервер атауы тексерілмейді (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Шифрланған, сервер тексерілмейді (require)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): only inside a trusted network</source>
+        <translation>Шифрланбаған (disable): тек сенімді желі ішінде</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Applicant of a card</source>
+        <translation>Карточканың өтініш берушісі</translation>
+    </message>
+    <message>
+        <source>Edit history of a card</source>
+        <translation>Карточканың өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Electronic copy</source>
+        <translation>Электрондық көшірме</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Танылған мәтін</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Орындалуын бақылау</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Settlement body</source>
+        <translation>Реттеу субъектісі</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Жауапкер тарап</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>Мерзім ережесі</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>Role of an account</source>
+        <translation>Есептік жазбаның рөлі</translation>
+    </message>
+    <message>
+        <source>Personal data ground</source>
+        <translation>Дербес деректерді өңдеу негізі</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Person affected by a breach</source>
+        <translation>Бұзушылық қозғаған адам</translation>
+    </message>
+    <message>
+        <source>Destruction act</source>
+        <translation>Жою актісі</translation>
+    </message>
+    <message>
+        <source>Record of a destruction act</source>
+        <translation>Жою актісінің жазбасы</translation>
+    </message>
+    <message>
+        <source>Blocking of personal data</source>
+        <translation>Дербес деректерді бұғаттау</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Қайшылықты шешу</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>Аудит журналының жазбасы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Субъектінің түрі</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индексі</translation>
+    </message>
+    <message>
+        <source>Number template</source>
+        <translation>Нөмір үлгісі</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>It refers to a record the central store does not have yet.</source>
+        <translation>Ол орталық дерекқорда әлі жоқ жазбаға сілтейді.</translation>
+    </message>
+    <message>
+        <source>Another workstation already sent a record with the same unique value.</source>
+        <translation>Басқа жұмыс орны дәл сондай бірегей мәні бар жазбаны жіберіп қойған.</translation>
+    </message>
+    <message>
+        <source>A value breaks a rule of the central store.</source>
+        <translation>Мән орталық дерекқордың ережесін бұзады.</translation>
+    </message>
+    <message>
+        <source>A required value is empty.</source>
+        <translation>Міндетті мән бос.</translation>
+    </message>
+    <message>
+        <source>This workstation may not change this record.</source>
+        <translation>Бұл жұмыс орны бұл жазбаны өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>The record was removed on the central store.</source>
+        <translation>Жазба орталық дерекқордан алынып тасталған.</translation>
+    </message>
+    <message>
+        <source>The central store refused the change.</source>
+        <translation>Орталық дерекқор өзгерісті қабылдамады.</translation>
+    </message>
+    <message>
+        <source>A record received from the central store has the same unique value as one here.</source>
+        <translation>Орталық дерекқордан алынған жазбаның бірегей мәні осы жердегі жазбанікімен бірдей.</translation>
+    </message>
+    <message>
+        <source>A record received from the central store does not fit the records here.</source>
+        <translation>Орталық дерекқордан алынған жазба осы жердегі жазбалармен үйлеспейді.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} / {2}</translation>
+    </message>
+    <message>
+        <source>Syncing… {0}%</source>
+        <translation>Синхрондау… {0}%</translation>
+    </message>
+    <message>
+        <source>Offline — changes waiting: {0}</source>
+        <translation>Байланыс жоқ — жіберілмегені: {0}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз</translation>
+    </message>
+    <message>
+        <source>Sync problems: {0}</source>
+        <translation>Синхрондау мәселелері: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {0}</source>
+        <translation>Қайшылықтар: {0}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Синхрондалды {0}</translation>
+    </message>
+    <message>
+        <source>Central store: {0}</source>
+        <translation>Орталық дерекқор: {0}</translation>
+    </message>
+    <message>
+        <source>Workstation code: {0}</source>
+        <translation>Жұмыс орнының коды: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Қазір: {0}</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: {0} (Astana time)</source>
+        <translation>Соңғы синхрондау: {0} (Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: never</source>
+        <translation>Соңғы синхрондау: әлі болған жоқ</translation>
+    </message>
+    <message>
+        <source>Last attempt: {0}</source>
+        <translation>Соңғы әрекет: {0}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {0}</source>
+        <translation>Жіберуді күтетін өзгерістер: {0}</translation>
+    </message>
+    <message>
+        <source>Electronic copies waiting to be sent: {0}</source>
+        <translation>Жіберуді күтетін электрондық көшірмелер: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a supervisor: {0}</source>
+        <translation>Басшыны күтетін қайшылықтар: {0}</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s value kept</source>
+        <translation>Орталық дерекқордағы мән қалдырылды</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s value used</source>
+        <translation>Жұмыс орнының мәні алынды</translation>
     </message>
 </context>
 <context>

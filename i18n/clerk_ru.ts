@@ -3536,6 +3536,150 @@ Encrypt the registry now?</source>
         <source>Check that the disk is connected and that you may read the file.</source>
         <translation>Проверьте, что диск подключён и у вас есть право читать файл.</translation>
     </message>
+    <message>
+        <source>The central store does not answer.</source>
+        <translation>Центральная база данных не отвечает.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the address. Work here goes on meanwhile.</source>
+        <translation>Проверьте сетевое подключение и адрес. Работа здесь тем временем продолжается.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the CA certificate file or the server&apos;s name. Ask the central store&apos;s administrator.</source>
+        <translation>Сертификат сервера не соответствует файлу сертификата CA или имени сервера. Обратитесь к администратору центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s server does not offer encryption.</source>
+        <translation>Сервер центральной базы данных не поддерживает шифрование.</translation>
+    </message>
+    <message>
+        <source>Ask its administrator to turn on TLS, or, only on a trusted local network, choose the mode without encryption.</source>
+        <translation>Попросите его администратора включить TLS или — только в доверенной локальной сети — выберите режим без шифрования.</translation>
+    </message>
+    <message>
+        <source>It is taken in by itself once it no longer collides with a record here or on the central store. Tell the central store&apos;s administrator.</source>
+        <translation>Она будет принята автоматически, как только перестанет конфликтовать с записью здесь или в центральной базе данных. Сообщите администратору центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>The central store did not accept this workstation&apos;s name or password.</source>
+        <translation>Центральная база данных не приняла имя или пароль этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>Ask the central store&apos;s administrator for them and connect again in Settings.</source>
+        <translation>Узнайте их у администратора центральной базы данных и подключитесь заново в Настройках.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the central store could not be made safely.</source>
+        <translation>Не удалось безопасно установить зашифрованное соединение с центральной базой данных.</translation>
+    </message>
+    <message>
+        <source>That database is not a central store of clerk-app.</source>
+        <translation>Эта база данных не является центральной базой данных clerk-app.</translation>
+    </message>
+    <message>
+        <source>Check the address. The central store&apos;s administrator creates one with clerk-app central init.</source>
+        <translation>Проверьте адрес. Администратор создаёт центральную базу данных командой clerk-app central init.</translation>
+    </message>
+    <message>
+        <source>The central store has no workstation of this name.</source>
+        <translation>В центральной базе данных нет рабочего места с таким именем.</translation>
+    </message>
+    <message>
+        <source>Check the name, or ask the administrator to add it: clerk-app central add-station NAME.</source>
+        <translation>Проверьте имя или попросите администратора добавить его: clerk-app central add-station NAME.</translation>
+    </message>
+    <message>
+        <source>Another workstation on the central store already has this code.</source>
+        <translation>В центральной базе данных этот код уже есть у другого рабочего места.</translation>
+    </message>
+    <message>
+        <source>Numbers would collide. Ask the central store&apos;s administrator which workstation this is.</source>
+        <translation>Номера совпали бы. Уточните у администратора центральной базы данных, какое это рабочее место.</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a central store.</source>
+        <translation>Это рабочее место не подключено к центральной базе данных.</translation>
+    </message>
+    <message>
+        <source>An administrator connects it in Settings › Synchronisation.</source>
+        <translation>Администратор подключает его в разделе Настройки › Синхронизация.</translation>
+    </message>
+    <message>
+        <source>The synchronisation was interrupted.</source>
+        <translation>Синхронизация прервана.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the next synchronisation goes on from where this one stopped.</source>
+        <translation>Ничего не потеряно: следующая синхронизация продолжится с того места, где остановилась эта.</translation>
+    </message>
+    <message>
+        <source>Another synchronisation is running.</source>
+        <translation>Уже идёт другая синхронизация.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends; it sends and receives the same changes.</source>
+        <translation>Дождитесь её окончания: она отправляет и получает те же изменения.</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <source>Perhaps at another workstation. The list has been read again.</source>
+        <translation>Возможно, на другом рабочем месте. Список прочитан заново.</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL database.</source>
+        <translation>Это не адрес базы данных PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Type it as postgresql://server:port/database.</source>
+        <translation>Введите его в виде postgresql://сервер:порт/база.</translation>
+    </message>
+    <message>
+        <source>The central store and this workstation run different versions of clerk-app.</source>
+        <translation>В центральной базе данных и на этом рабочем месте разные версии clerk-app.</translation>
+    </message>
+    <message>
+        <source>Update clerk-app here or on the central store (clerk-app central init upgrades it), so both are alike.</source>
+        <translation>Обновите clerk-app здесь или в центральной базе данных (её обновляет clerk-app central init), чтобы версии совпадали.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the workstation&apos;s password.</source>
+        <translation>Хранилище ключей этого компьютера не может сохранить пароль рабочего места.</translation>
+    </message>
+    <message>
+        <source>Sign in to this computer as usual (the keyring opens with the session) or ask the administrator.</source>
+        <translation>Войдите в компьютер как обычно (хранилище ключей открывается вместе с сеансом) или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The central store answered with an error.</source>
+        <translation>Центральная база данных ответила ошибкой.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens again, tell the central store&apos;s administrator.</source>
+        <translation>Повторите позже. Если ошибка повторится, сообщите администратору центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer recorded.</source>
+        <translation>Этот конфликт больше не числится.</translation>
+    </message>
+    <message>
+        <source>This sync problem is no longer recorded.</source>
+        <translation>Эта проблема синхронизации больше не числится.</translation>
+    </message>
+    <message>
+        <source>This record came from the central store and is tried again at every synchronisation.</source>
+        <translation>Эта запись получена из центральной базы данных и принимается заново при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>This is not allowed.</source>
+        <translation>Это не разрешено.</translation>
+    </message>
+    <message>
+        <source>Either the workstation&apos;s role on the central store lacks the right (ask the central store&apos;s administrator), or your own role does not allow it.</source>
+        <translation>Либо у роли рабочего места в центральной базе данных нет такого права (обратитесь к администратору центральной базы данных), либо это не разрешает ваша собственная роль.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
@@ -5848,8 +5992,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6271,7 +6415,7 @@ Page 1 of {1}</source>
         <translation>Цель обработки</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
     </message>
     <message>
@@ -6279,7 +6423,7 @@ Page 1 of {1}</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
     </message>
     <message>
@@ -6401,6 +6545,701 @@ Page 1 of {1}</source>
     <message>
         <source>Third parties the data went to</source>
         <translation>Третьи лица, которым переданы данные</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>The same field was changed at two workstations before they synchronised. The central store kept one value and the other waits here: nothing is overwritten until a supervisor chooses which one stays.</source>
+        <translation>Одно и то же поле изменили на двух рабочих местах до синхронизации. Центральная база данных сохранила одно значение, а другое ждёт здесь: ничего не перезаписывается, пока руководитель не выберет, какое останется.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor resolves conflicts; you can look at them here.</source>
+        <translation>Конфликты разрешает только руководитель; здесь их можно просмотреть.</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Показать &amp;разрешённые</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the central value</source>
+        <translation>&amp;Оставить центральное значение</translation>
+    </message>
+    <message>
+        <source>The value on the central store stays; the other is dropped</source>
+        <translation>Остаётся значение из центральной базы данных; другое отбрасывается</translation>
+    </message>
+    <message>
+        <source>&amp;Use the workstation&apos;s value</source>
+        <translation>&amp;Взять значение рабочего места</translation>
+    </message>
+    <message>
+        <source>The other workstation&apos;s value replaces the central one everywhere</source>
+        <translation>Значение другого рабочего места заменяет центральное везде</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>Карточка №</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Central value</source>
+        <translation>Центральное значение</translation>
+    </message>
+    <message>
+        <source>Workstation&apos;s value</source>
+        <translation>Значение рабочего места</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: {0}</source>
+        <translation>Ожидают решения: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the central store now ({0})</source>
+        <translation>Обменяться изменениями с центральной базой данных сейчас ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>Fields changed at two workstations, waiting for a supervisor</source>
+        <translation>Поля, изменённые на двух рабочих местах и ожидающие руководителя</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>&amp;Проблемы синхронизации…</translation>
+    </message>
+    <message>
+        <source>Changes the central store refused</source>
+        <translation>Изменения, отклонённые центральной базой данных</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already running; you will be told how it ends.</source>
+        <translation>Синхронизация уже идёт; вам сообщат, чем она закончится.</translation>
+    </message>
+    <message>
+        <source>Synchronised: {0} changes sent, {1} received</source>
+        <translation>Синхронизировано: изменений отправлено {0}, получено {1}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {0}</source>
+        <translation>Конфликты: {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Отклонено: {0}</translation>
+    </message>
+    <message>
+        <source>{0} changes sent, {1} received</source>
+        <translation>Изменений отправлено {0}, получено {1}</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The CA certificate of the central store</source>
+        <translation>Сертификат CA центральной базы данных</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the central store</source>
+        <translation>Отключиться от центральной базы данных</translation>
+    </message>
+    <message>
+        <source>This workstation stops synchronising. Everything registered here stays here; changes not sent yet are sent only if it is connected again. The password leaves this computer&apos;s keyring.
+
+Disconnect now?</source>
+        <translation>Это рабочее место перестанет синхронизироваться. Всё зарегистрированное здесь остаётся здесь; ещё не отправленные изменения будут отправлены, только если его снова подключить. Пароль удаляется из хранилища ключей этого компьютера.
+
+Отключиться сейчас?</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>сохранён в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Now: standalone. This registry is kept on this computer only.</source>
+        <translation>Сейчас: автономная работа. Этот реестр хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Now: synced with {0} as workstation {1}. The central store gave it the code {2}: every new registration number here carries it.</source>
+        <translation>Сейчас: синхронизация с {0} как рабочее место {1}. Центральная база данных выдала ему код {2}: он входит в каждый новый регистрационный номер здесь.</translation>
+    </message>
+    <message>
+        <source>Type the workstation&apos;s password (it is asked for at every connection and kept in the keyring).</source>
+        <translation>Введите пароль рабочего места (он запрашивается при каждом подключении и хранится в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation>Выберите, как шифруется соединение.</translation>
+    </message>
+    <message>
+        <source>There is no such file. Choose the CA certificate file.</source>
+        <translation>Такого файла нет. Выберите файл сертификата CA.</translation>
+    </message>
+    <message>
+        <source>This mode checks the server against a CA certificate: choose its file, or another encryption mode.</source>
+        <translation>Этот режим проверяет сервер по сертификату CA: выберите его файл или другой режим шифрования.</translation>
+    </message>
+    <message>
+        <source>Type the address as postgresql://server:port/database, such as postgresql://db.example.kz:5432/registry.</source>
+        <translation>Введите адрес в виде postgresql://сервер:порт/база, например postgresql://db.example.kz:5432/registry.</translation>
+    </message>
+    <message>
+        <source>The address must not hold the password: type it in the password field.</source>
+        <translation>В адресе не должно быть пароля: введите его в поле пароля.</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Отключение…</translation>
+    </message>
+    <message>
+        <source>Connecting to the central store…</source>
+        <translation>Подключение к центральной базе данных…</translation>
+    </message>
+    <message>
+        <source>Connected. The central store gave this workstation the code {0}.</source>
+        <translation>Подключено. Центральная база данных выдала этому рабочему месту код {0}.</translation>
+    </message>
+    <message>
+        <source>Disconnected. Everything registered stays on this computer.</source>
+        <translation>Отключено. Всё зарегистрированное остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the central store</source>
+        <translation>Синхронизация с центральной базой данных</translation>
+    </message>
+    <message>
+        <source>Several workstations of one body can share one central PostgreSQL store. Each keeps working on its own copy when the network is down, and exchanges changes with the central store every 5 minutes and on demand (F9). Registration numbers never collide: each workstation&apos;s code is part of them.</source>
+        <translation>Несколько рабочих мест одного субъекта могут использовать одну центральную базу данных PostgreSQL. Без сети каждое продолжает работать со своей копией и обменивается изменениями с центральной базой каждые 5 минут и по запросу (F9). Регистрационные номера никогда не совпадают: в них входит код каждого рабочего места.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandalone: this computer only</source>
+        <translation>&amp;Автономно: только этот компьютер</translation>
+    </message>
+    <message>
+        <source>S&amp;ynced with a central store</source>
+        <translation>&amp;Синхронизация с центральной базой данных</translation>
+    </message>
+    <message>
+        <source>Central store &amp;address:</source>
+        <translation>А&amp;дрес центральной базы данных:</translation>
+    </message>
+    <message>
+        <source>Given by the central store&apos;s administrator (clerk-app central init); no password in it.</source>
+        <translation>Сообщает администратор центральной базы данных (clerk-app central init); без пароля.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring and never shown. To change it, type a new one and connect.</source>
+        <translation>Хранится в хранилище ключей и не показывается. Чтобы сменить, введите новый и подключитесь.</translation>
+    </message>
+    <message>
+        <source>With the CA&apos;s certificate, verify-full makes sure this workstation talks to the real server.</source>
+        <translation>С сертификатом CA режим verify-full проверяет, что сервер настоящий.</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation name on the central store:</source>
+        <translation>&amp;Имя рабочего места в центральной базе данных:</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s PostgreSQL role, created with clerk-app central add-station NAME.</source>
+        <translation>Роль PostgreSQL рабочего места, создаётся командой clerk-app central add-station NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the workstation:</source>
+        <translation>Па&amp;роль рабочего места:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption of the connection (TLS):</source>
+        <translation>&amp;Шифрование соединения (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation>&amp;Файл сертификата CA:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Под&amp;ключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Отключиться…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Проблемы синхронизации</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation that the central store refused, and records received from the central store that do not fit the records here. They wait here and hold up nothing else. For a refused change, fix the cause (often the card itself), then Retry; or Discard the change, and the record takes the central store&apos;s values at the next synchronisation. A received record is tried again by itself at every synchronisation.</source>
+        <translation>Изменения этого рабочего места, которые центральная база данных отклонила, и записи из центральной базы данных, которые не согласуются с записями здесь. Они ждут здесь и ничего больше не задерживают. Для отклонённого изменения устраните причину (часто в самой карточке) и нажмите «Повторить»; или откажитесь от изменения, и запись при следующей синхронизации получит значения из центральной базы данных. Полученная запись сама принимается заново при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Send the change again at the next synchronisation</source>
+        <translation>Отправить изменение снова при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Отказаться…</translation>
+    </message>
+    <message>
+        <source>Give the change up: the central store&apos;s values stay</source>
+        <translation>Отказаться от изменения: остаются значения из центральной базы данных</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>Карточка №</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Почему отклонено</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Sync problems: {0}</source>
+        <translation>Проблемы синхронизации: {0}</translation>
+    </message>
+    <message>
+        <source>It is received again at every synchronisation, with the records that depend on it, and is taken in as soon as the record on the central store or here no longer collides with it. Tell the central store&apos;s administrator.</source>
+        <translation>Она заново принимается при каждой синхронизации вместе с зависящими от неё записями и будет принята, как только запись в центральной базе данных или здесь перестанет с ней конфликтовать. Сообщите администратору центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Отказ от изменения</translation>
+    </message>
+    <message>
+        <source>Discard the refused change of {0}? It will not be sent again, and at the next synchronisation the record here takes the central store&apos;s values.</source>
+        <translation>Отказаться от отклонённого изменения {0}? Оно больше не будет отправляться, а при следующей синхронизации запись здесь получит значения из центральной базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Connecting to the central store</source>
+        <translation>Подключение к центральной базе данных</translation>
+    </message>
+    <message>
+        <source>Sending this workstation&apos;s changes</source>
+        <translation>Отправка изменений этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Sending electronic copies</source>
+        <translation>Отправка электронных копий</translation>
+    </message>
+    <message>
+        <source>Receiving the other workstations&apos; changes</source>
+        <translation>Получение изменений других рабочих мест</translation>
+    </message>
+    <message>
+        <source>Receiving electronic copies</source>
+        <translation>Получение электронных копий</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server checked against the CA certificate (verify-full)</source>
+        <translation>Зашифровано, сервер проверяется по сертификату CA (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate checked against the CA but not the server&apos;s name (verify-ca)</source>
+        <translation>Зашифровано, сертификат проверяется по CA, но имя сервера не проверяется (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server not checked (require)</source>
+        <translation>Зашифровано, сервер не проверяется (require)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): only inside a trusted network</source>
+        <translation>Без шифрования (disable): только внутри доверенной сети</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Applicant of a card</source>
+        <translation>Заявитель карточки</translation>
+    </message>
+    <message>
+        <source>Edit history of a card</source>
+        <translation>История изменений карточки</translation>
+    </message>
+    <message>
+        <source>Electronic copy</source>
+        <translation>Электронная копия</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Распознанный текст</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Settlement body</source>
+        <translation>Субъект урегулирования</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Сторона-ответчик</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>Правило сроков</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Role of an account</source>
+        <translation>Роль учётной записи</translation>
+    </message>
+    <message>
+        <source>Personal data ground</source>
+        <translation>Основание обработки персональных данных</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Person affected by a breach</source>
+        <translation>Лицо, затронутое нарушением</translation>
+    </message>
+    <message>
+        <source>Destruction act</source>
+        <translation>Акт уничтожения</translation>
+    </message>
+    <message>
+        <source>Record of a destruction act</source>
+        <translation>Запись акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Blocking of personal data</source>
+        <translation>Блокирование персональных данных</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>Запись журнала аудита</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Вид субъекта</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Number template</source>
+        <translation>Шаблон номера</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>It refers to a record the central store does not have yet.</source>
+        <translation>Она ссылается на запись, которой в центральной базе данных ещё нет.</translation>
+    </message>
+    <message>
+        <source>Another workstation already sent a record with the same unique value.</source>
+        <translation>Другое рабочее место уже отправило запись с тем же уникальным значением.</translation>
+    </message>
+    <message>
+        <source>A value breaks a rule of the central store.</source>
+        <translation>Значение нарушает правило центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>A required value is empty.</source>
+        <translation>Обязательное значение не заполнено.</translation>
+    </message>
+    <message>
+        <source>This workstation may not change this record.</source>
+        <translation>Этому рабочему месту нельзя изменять эту запись.</translation>
+    </message>
+    <message>
+        <source>The record was removed on the central store.</source>
+        <translation>Запись удалена в центральной базе данных.</translation>
+    </message>
+    <message>
+        <source>The central store refused the change.</source>
+        <translation>Центральная база данных отклонила изменение.</translation>
+    </message>
+    <message>
+        <source>A record received from the central store has the same unique value as one here.</source>
+        <translation>Запись, полученная из центральной базы данных, имеет то же уникальное значение, что и запись здесь.</translation>
+    </message>
+    <message>
+        <source>A record received from the central store does not fit the records here.</source>
+        <translation>Запись, полученная из центральной базы данных, не согласуется с записями здесь.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} из {2}</translation>
+    </message>
+    <message>
+        <source>Syncing… {0}%</source>
+        <translation>Синхронизация… {0}%</translation>
+    </message>
+    <message>
+        <source>Offline — changes waiting: {0}</source>
+        <translation>Нет связи — не отправлено: {0}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Сбой синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync problems: {0}</source>
+        <translation>Проблемы синхронизации: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {0}</source>
+        <translation>Конфликты: {0}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Синхронизировано {0}</translation>
+    </message>
+    <message>
+        <source>Central store: {0}</source>
+        <translation>Центральная база данных: {0}</translation>
+    </message>
+    <message>
+        <source>Workstation code: {0}</source>
+        <translation>Код рабочего места: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Сейчас: {0}</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: {0} (Astana time)</source>
+        <translation>Последняя синхронизация: {0} (время Астаны)</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: never</source>
+        <translation>Последняя синхронизация: ещё не выполнялась</translation>
+    </message>
+    <message>
+        <source>Last attempt: {0}</source>
+        <translation>Последняя попытка: {0}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {0}</source>
+        <translation>Изменений ждут отправки: {0}</translation>
+    </message>
+    <message>
+        <source>Electronic copies waiting to be sent: {0}</source>
+        <translation>Электронных копий ждут отправки: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a supervisor: {0}</source>
+        <translation>Конфликтов ждут руководителя: {0}</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s value kept</source>
+        <translation>Оставлено значение центральной базы</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s value used</source>
+        <translation>Взято значение рабочего места</translation>
     </message>
 </context>
 <context>

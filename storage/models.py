@@ -415,4 +415,4 @@ class SearchDocument(Base):
 
 # Models kept in modules of their own; imported here so that Base.metadata (migrations, the store's
 # checks) holds every table.
-from storage import account_models, audit_models, breach_models, consent_models, retention_models  # noqa: E402, F401
+from storage import account_models, audit_models, breach_models, consent_models, retention_models, sync_models  # noqa: E402, F401

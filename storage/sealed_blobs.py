@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import os
 import struct
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from storage.chunked_reader import ChunkedReader
 
 MAGIC = b"CLKB"
 VERSION = 1
@@ -143,7 +144,7 @@ def read_header(handle: BinaryIO, keys: BlobKeys) -> SealedHeader:
     return SealedHeader(header, chunk, prefix, digest.hex(), size)
 
 
-class SealedReader(io.RawIOBase):
+class SealedReader(ChunkedReader):
     """A read-only, seekable plaintext view of a sealed file; decrypts one chunk at a time."""
 
     def __init__(self, handle: BinaryIO, keys: BlobKeys):
@@ -151,56 +152,27 @@ class SealedReader(io.RawIOBase):
         self._handle = handle
         self._aead = AESGCM(keys.content)
         self.meta = read_header(handle, keys)
+        self.size, self.chunk_size = self.meta.size, self.meta.chunk
         expected = sealed_size(self.meta.size, self.meta.chunk)
         actual = os.fstat(handle.fileno()).st_size if hasattr(handle, "fileno") else None
         if actual is not None and actual != expected:
             raise SealedBlobError("the file is truncated or has bytes appended")
-        self._position = 0
-        self._cached: tuple[int, bytes] | None = None
 
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.meta.size}[whence]
-        if base + offset < 0:
-            raise ValueError("negative seek position")
-        self._position = base + offset
-        return self._position
-
-    def _chunk(self, index: int) -> bytes:
-        if self._cached is not None and self._cached[0] == index:
-            return self._cached[1]
+    def load_chunk(self, index: int) -> bytes:
         meta = self.meta
         final = index == meta.chunks - 1
         length = (meta.size - index * meta.chunk if final else meta.chunk) + TAG
         self._handle.seek(PREFIX + index * (meta.chunk + TAG))
         sealed = self._handle.read(length)
         try:
-            plain = self._aead.decrypt(_nonce(meta.prefix, index), sealed, _chunk_aad(meta.header, index, final))
+            return self._aead.decrypt(_nonce(meta.prefix, index), sealed, _chunk_aad(meta.header, index, final))
         except InvalidTag:
             raise SealedBlobError(f"chunk {index} fails authentication (damaged, truncated or reordered)") from None
-        self._cached = (index, plain)
-        return plain
 
-    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
-        if self._position >= self.meta.size:
-            if self.meta.size == 0 and self._cached is None:
-                self._chunk(0)  # an empty file still authenticates its one empty chunk
-            return 0
-        index, within = divmod(self._position, self.meta.chunk)
-        data = self._chunk(index)[within:within + len(buffer)]
-        buffer[:len(data)] = data
-        self._position += len(data)
-        return len(data)
+    def at_end(self) -> None:
+        if self.meta.size == 0 and self._cached is None:
+            self.chunk(0)  # an empty file still authenticates its one empty chunk
 
     def close(self) -> None:
-        self._cached = None
         self._handle.close()
         super().close()

@@ -587,3 +587,116 @@ _BY_CODE.update({
         QT_TRANSLATE_NOOP("ErrorText", "Check that the disk is connected and that you may read the file."),
     ),
 })
+
+
+# synchronisation with the central store (issue 7, docs/sync.md)
+_BY_CODE.update({
+    "sync.unreachable": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store does not answer."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Check the network connection and the address. Work here goes on meanwhile.",
+        ),
+    ),
+    "sync.auth_failed": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store did not accept this workstation's name or password."),
+        QT_TRANSLATE_NOOP("ErrorText", "Ask the central store's administrator for them and connect again in Settings."),
+    ),
+    "sync.tls_failed": (
+        QT_TRANSLATE_NOOP("ErrorText", "The encrypted connection to the central store could not be made safely."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The server's certificate does not match the CA certificate file or the server's name. "
+            "Ask the central store's administrator.",
+        ),
+    ),
+    "sync.tls_unsupported": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store's server does not offer encryption."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Ask its administrator to turn on TLS, or, only on a trusted local network, choose the mode without "
+            "encryption.",
+        ),
+    ),
+    "sync.not_central": (
+        QT_TRANSLATE_NOOP("ErrorText", "That database is not a central store of clerk-app."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Check the address. The central store's administrator creates one with clerk-app central init."
+        ),
+    ),
+    "sync.unknown_station": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store has no workstation of this name."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Check the name, or ask the administrator to add it: clerk-app central add-station NAME."
+        ),
+    ),
+    "sync.station_code_taken": (
+        QT_TRANSLATE_NOOP("ErrorText", "Another workstation on the central store already has this code."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Numbers would collide. Ask the central store's administrator which workstation this is."
+        ),
+    ),
+    "sync.not_connected": (
+        QT_TRANSLATE_NOOP("ErrorText", "This workstation is not connected to a central store."),
+        QT_TRANSLATE_NOOP("ErrorText", "An administrator connects it in Settings › Synchronisation."),
+    ),
+    "sync.interrupted": (
+        QT_TRANSLATE_NOOP("ErrorText", "The synchronisation was interrupted."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Nothing is lost: the next synchronisation goes on from where this one stopped."
+        ),
+    ),
+    "sync.busy": (
+        QT_TRANSLATE_NOOP("ErrorText", "Another synchronisation is running."),
+        QT_TRANSLATE_NOOP("ErrorText", "Wait until it ends; it sends and receives the same changes."),
+    ),
+    "sync.conflict_resolved_already": (
+        QT_TRANSLATE_NOOP("ErrorText", "This conflict has been resolved already."),
+        QT_TRANSLATE_NOOP("ErrorText", "Perhaps at another workstation. The list has been read again."),
+    ),
+    "sync.bad_url": (
+        QT_TRANSLATE_NOOP("ErrorText", "This is not the address of a PostgreSQL database."),
+        QT_TRANSLATE_NOOP("ErrorText", "Type it as postgresql://server:port/database."),
+    ),
+    "sync.schema_mismatch": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store and this workstation run different versions of clerk-app."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Update clerk-app here or on the central store (clerk-app central init upgrades it), so both are alike.",
+        ),
+    ),
+    "sync.keyring": (
+        QT_TRANSLATE_NOOP("ErrorText", "This computer's keyring cannot keep the workstation's password."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Sign in to this computer as usual (the keyring opens with the session) or ask the administrator."
+        ),
+    ),
+    "sync.refused_by_central": (
+        QT_TRANSLATE_NOOP("ErrorText", "The central store answered with an error."),
+        QT_TRANSLATE_NOOP("ErrorText", "Try again later. If it happens again, tell the central store's administrator."),
+    ),
+    "sync.no_conflict": (
+        QT_TRANSLATE_NOOP("ErrorText", "This conflict is no longer recorded."),
+        QT_TRANSLATE_NOOP("ErrorText", "The list has been read again."),
+    ),
+    "sync.no_problem": (
+        QT_TRANSLATE_NOOP("ErrorText", "This sync problem is no longer recorded."),
+        QT_TRANSLATE_NOOP("ErrorText", "The list has been read again."),
+    ),
+    "sync.problem_received": (
+        QT_TRANSLATE_NOOP("ErrorText", "This record came from the central store and is tried again at every synchronisation."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "It is taken in by itself once it no longer collides with a record here or on the central store. "
+            "Tell the central store's administrator.",
+        ),
+    ),
+    "sync.no_permission": (
+        QT_TRANSLATE_NOOP("ErrorText", "This is not allowed."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Either the workstation's role on the central store lacks the right (ask the central store's "
+            "administrator), or your own role does not allow it.",
+        ),
+    ),
+})

@@ -103,6 +103,8 @@ from ui.sign_in import NoContentPage
 from ui.sign_in_flow import SignedIn, SignInFlow, refreshed
 from ui.staff_dialog import StaffDialog
 from ui.status_page import StatusPage
+from ui.sync_flow import SyncFlow
+from ui.sync_refresh import refresh_keeping_selection
 from ui.text_recognition import TextRecognition
 from ui.welcome_page import WelcomePage
 from ui.window_menus import WindowMenus
@@ -276,6 +278,11 @@ class MainWindow(QMainWindow):
         self.settings_action, self.staff_action = self.dialogs.settings_action, self.dialogs.staff_action
         self.accounts_action = self.dialogs.accounts_action
         self.backup_flow = BackupFlow(self, self._open_registry)  # File › Back up the registry…
+        self.sync_flow = SyncFlow(self, self._runner, self.dialogs)  # issue 7: rounds, indicator, dialogs
+        self.sync_flow.pulled.connect(partial(refresh_keeping_selection, self))  # as F5, the selected row kept
+        self.sync_flow.connectionChanged.connect(self.refresh)  # the station code the central store issued
+        # before "Workstation: …" (after the location, activity, recognition, scanner folder and control labels)
+        self.statusBar().insertPermanentWidget(5, self.sync_flow.indicator.button)
         self.consent_flow = ConsentFlow(  # Card › Personal data grounds…
             self, self._runner, lambda: self._opened.registry if self._opened is not None else None, self.card_on_screen
         )
@@ -318,6 +325,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.dialogs.retranslate()
         self.backup_flow.retranslate()
+        self.sync_flow.retranslate()
         self.consent_flow.retranslate()
         self.encryption_flow.retranslate()
         self.breach_flow.retranslate()
@@ -462,6 +470,7 @@ class MainWindow(QMainWindow):
                 self.hot_folder_flow.start()
             self.recognition.start(opened.registry)
         self.breach_flow.start(opened.registry)  # its reminders, for those who act on breaches
+        self.sync_flow.set_registry(opened.registry)  # rounds in the background while someone is signed in
         self._show_registry()
         self._update_state()
 
@@ -625,7 +634,7 @@ class MainWindow(QMainWindow):
             registry = self._opened.registry
             self._retired.append(registry)
             runners = [self._runner, self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner,
-                       self.backup_flow.runner]
+                       self.backup_flow.runner, self.sync_flow.runner]
             self._close_after_work(registry, runners)
             self._opened = None
 
@@ -755,6 +764,7 @@ class MainWindow(QMainWindow):
             settings=session.may(Permission.SETTINGS), accounts=session.may(Permission.ACCOUNTS) and not is_demo,
         )
         self.backup_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
+        self.sync_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
         self.consent_flow.update_state(not busy and content)
         self.encryption_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked
                                           and not signed_in.is_demo)
@@ -915,6 +925,7 @@ class MainWindow(QMainWindow):
         self.control_tab.set_registry(None)
         self.search_panel.set_registry(None)
         self.reminders.set_registry(None)
+        self.sync_flow.set_registry(None)
 
     def show_control(self, show: Show = Show.OVERDUE) -> None:
         """The "On control" tab filtered as asked (the reminders' "Show overdue")."""
@@ -1036,6 +1047,7 @@ class MainWindow(QMainWindow):
         self.hot_folder.stop()
         self._detach_panels()
         self.backup_flow.shutdown()
+        self.sync_flow.shutdown()
         self.encryption_flow.shutdown()
         for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
             runner.shutdown()

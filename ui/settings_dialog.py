@@ -1,6 +1,6 @@
 """Settings (Ctrl+,): the body, the station and journals, the deadline rules, the working-day
-calendar, text recognition, and the data folder with the interface language, as pages chosen
-from a list on the left.
+calendar, text recognition, retention, synchronisation with the central store (ui/settings_sync.py),
+and the data folder with the interface language, as pages chosen from a list on the left.
 
 Every page reads its settings on the store's worker when the dialog opens. Apply saves each page
 that has changes, one page after another, each in one operation on the worker; OK does the same
@@ -42,6 +42,7 @@ from ui.settings_page import SettingsPage, bold
 from ui.settings_recognition import RecognitionPage
 from ui.settings_retention import RetentionPage
 from ui.settings_rules import DeadlineRulesPage
+from ui.settings_sync import SyncPage
 from ui.workers import TaskRunner
 
 DIALOG_SIZE = (960, 680)
@@ -76,9 +77,10 @@ class SettingsDialog(QDialog):
         self.recognition_page = RecognitionPage(registry, runner)
         self.data_page = DataPage(registry, runner, languages, settings)
         self.retention_page = RetentionPage(registry, runner)  # R42: how long each kind of record is kept
+        self.sync_page = SyncPage(registry, runner)  # issue 7: standalone, or synced with a central store
         self.pages: list[SettingsPage] = [
             self.body_page, self.numbering_page, self.rules_page, self.calendar_page, self.recognition_page,
-            self.retention_page, self.data_page,
+            self.retention_page, self.sync_page, self.data_page,
         ]
 
         self.page_list = QListWidget()

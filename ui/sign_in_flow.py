@@ -230,7 +230,8 @@ class SignInFlow(QObject):
     def _on_unlocked(self, again: SignedIn) -> None:
         self._done()
         current = self.signed_in
-        if current is None or again.actor.account_id != current.actor.account_id:
+        # the login, not the id: a sync may have merged this desk's account into the body's one
+        if current is None or again.actor.user != current.actor.user:
             self._on_unlock_failed(AuthError("another account", code="auth.bad_credentials"))
             return
         self.signed_in = SignedIn(actor=again.actor, login=current.login, display_name=again.display_name)

@@ -74,6 +74,7 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([window.hot_folder_action, window.settings_action])
         self.file_menu.addAction(window.backup_flow.action)
+        self.file_menu.addMenu(window.sync_flow.menu)  # Sync now, Conflicts…, Sync problems… (synced mode)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.change_password_action, self.sign_out_action])
         self.file_menu.addSeparator()

@@ -28,6 +28,7 @@ from clerk_app.cli import (
     export_commands,
     find_commands,
     search_commands,
+    sync_commands,
 )
 from clerk_app.errors import AuthError, ClerkError, PermissionDeniedError, StoreError
 from storage.store import default_data_dir
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                      *account_commands.COMMANDS, *audit_commands.COMMANDS,
                      *backup_commands.COMMANDS,
                      *export_commands.COMMANDS,
-                     *encryption_commands.COMMANDS]:
+                     *encryption_commands.COMMANDS,
+                     *sync_commands.COMMANDS]:
         register(sub)
     return parser
 

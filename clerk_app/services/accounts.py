@@ -147,7 +147,8 @@ class AccountService:
         if actor.account_id is None:
             return actor
         with self.store.read() as session:
-            row = account_repo.row_by_id(session, actor.account_id)
+            # a sync merges a desk's account into the central one of the same login (a new id)
+            row = account_repo.row_by_id(session, actor.account_id) or account_repo.row_by_login(session, actor.user)
             if row is None or row.is_blocked:
                 raise AuthError("this account is blocked: ask the administrator", code="auth.blocked")
             return _actor(row)

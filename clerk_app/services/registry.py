@@ -26,6 +26,7 @@ from clerk_app.services.retention import RetentionService
 from clerk_app.services.search import SearchService
 from clerk_app.services.setup import StoreSettingsService, open_registry
 from clerk_app.services.statistics_export import StatisticsExportService
+from clerk_app.services.sync import SyncService
 from storage.store import Store, default_data_dir
 
 DEMO_SUBDIR = "demo"
@@ -60,6 +61,7 @@ class Registry:
     retention: RetentionService = field(init=False)
     destruction: DestructionService = field(init=False)
     blocking: BlockingService = field(init=False)
+    sync: SyncService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cards = CardService(self.store)
@@ -83,6 +85,7 @@ class Registry:
         self.retention = RetentionService(self.store)
         self.destruction = DestructionService(self.store, self.copies.blobs)
         self.blocking = BlockingService(self.store)
+        self.sync = SyncService(self.store, self.copies.blobs)
 
     @classmethod
     def open(cls, db_url: str | None = None, data_dir: Path | None = None, *, pg_schema: str | None = None) -> Registry:

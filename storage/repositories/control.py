@@ -49,7 +49,7 @@ def _details_json(event: ControlEvent) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
-def _event_from_row(row: Any) -> ControlEvent:
+def event_from_row(row: Any) -> ControlEvent:
     d = json.loads(row.details)
     return ControlEvent(
         id=row.id, card_id=row.card_id, event=ControlEventType(row.event), occurred_at=row.occurred_at, actor=row.actor,
@@ -130,7 +130,7 @@ def events_of(session: Session, card_id: uuid.UUID) -> list[ControlEvent]:
     rows = session.execute(
         select(_EVENT_TABLE).where(EventRow.card_id == card_id).order_by(EventRow.occurred_at, EventRow.id)
     )
-    return [_event_from_row(r) for r in rows]
+    return [event_from_row(r) for r in rows]
 
 
 def staff_exists(session: Session, staff_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:

@@ -421,6 +421,23 @@ def index_unindexed_cards(conn: Connection) -> int:
     return cards
 
 
+def reindex_cards(conn: Connection, card_ids: Sequence[Any]) -> int:
+    """The documents of these cards (with their recognised pages) made again, in this process (a
+    synced batch: too few cards for worker processes)."""
+    raw = conn.dialect.name == "sqlite"
+    conn.execute(delete(SearchDocument).where(SearchDocument.card_id.in_(card_ids)))
+    done = 0
+    for batch in _card_batches(conn.execute(_card_stream(raw).where(CardRow.id.in_(card_ids)))):
+        found = conn.execute(
+            _pages_of_copies(raw).where(_id(ElectronicCopy.card_id, raw).in_([c[0] for c in batch]))
+            .order_by(ElectronicCopy.card_id, PageText.sha256, PageText.page_index)
+        )
+        page_rows = [(r[0], r[1], r[2], r[3]) for r in found]
+        _insert_records(conn, index_documents(batch, page_rows, DOC_TOKENS), raw=raw)
+        done += len(batch)
+    return done
+
+
 def rebuild_documents(conn: Connection) -> tuple[int, int, int]:
     """Every document made again from the cards and the recognised pages, in registration order
     (which the ranking window follows). Returns (cards, pages, documents)."""

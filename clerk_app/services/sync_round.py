@@ -1,0 +1,206 @@
+"""One sync round: upload files, push changes, pull the others', download files (docs/sync.md).
+
+Every step commits as it goes, on both sides, so a round cut anywhere (process killed, network
+gone, server restarted) is simply resumed by the next: pushed changes are remembered by id on the
+central store, the pull's cursor moves in the same local transaction as the rows it brought.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, select
+
+from clerk_app.domain.sync import SyncPhase, SyncProgress, SyncReport
+from clerk_app.errors import ClerkError
+from storage import bulk
+from storage.blobs import FileBlobStore
+from storage.repositories import settings as settings_repo
+from storage.store import Store
+from storage.sync import capture, derived, outbox, pull
+from storage.sync.blob_transfer import download, upload
+from storage.sync.central_apply import apply_changes, finish_push
+from storage.sync.pull import PulledBatch
+from storage.sync.round_lock import round_lock
+from storage.sync.tables import CAPTURED_TABLES
+from storage.sync_models import SyncDownload, SyncUpload
+
+PUSH_BATCH = 2000
+PULL_BATCH = 20000
+CURSOR_KEY = "sync.cursor"
+
+ProgressCallback = Callable[[SyncProgress], None]
+
+
+class SyncRound:
+    def __init__(
+        self, store: Store, blobs: FileBlobStore, central: Engine, station: str, *,
+        progress: ProgressCallback | None = None, cancel: Callable[[], bool] | None = None,
+    ):
+        self.store = store
+        self.blobs = blobs
+        self.central = central
+        self.station = station
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or (lambda: False)
+        self.report = SyncReport()
+
+    def _check_cancel(self) -> None:
+        if self.cancel():
+            raise ClerkError("the sync was stopped; it goes on from here next time", code="sync.interrupted")
+
+    def run(self) -> SyncReport:
+        started = time.monotonic()
+        with round_lock(self.store.data_dir) as held:  # one round per workstation, in any process
+            if not held:
+                raise ClerkError("a sync of this workstation is running already (another window or the "
+                                 "command line)", code="sync.busy")
+            for phase, step in (("upload", self.upload_files), ("push", self.push), ("pull", self.pull),
+                                ("download", self.download_files)):
+                began = time.monotonic()
+                step()
+                self.report.phase_seconds[phase] = time.monotonic() - began
+        self.report.rounds = 1
+        self.report.seconds = time.monotonic() - started
+        self.progress(SyncProgress(SyncPhase.DONE))
+        return self.report
+
+    # -- files --------------------------------------------------------------------------------------
+
+    def upload_files(self) -> None:
+        with self.store.read() as session:
+            waiting = list(session.scalars(select(SyncUpload.sha256)))
+        for done, sha in enumerate(waiting):
+            self._check_cancel()
+            self.progress(SyncProgress(SyncPhase.UPLOADING, done, len(waiting)))
+            if self.blobs.exists(sha):
+                sent = upload(self.central, self.blobs, sha, self.station, cancel=self.cancel)
+                self.report.uploaded_bytes += sent
+                self.report.uploaded_files += 1 if sent else 0
+            with self.store.write() as session:  # a file gone here (destroyed) is not sent
+                session.execute(delete(SyncUpload).where(SyncUpload.sha256 == sha))
+
+    def download_files(self) -> None:
+        with self.store.read() as session:
+            waiting = list(session.scalars(select(SyncDownload.sha256)))
+        partial = self.store.data_dir / "sync-partial"
+        partial.mkdir(parents=True, exist_ok=True)
+        for done, sha in enumerate(waiting):
+            self._check_cancel()
+            self.progress(SyncProgress(SyncPhase.DOWNLOADING, done, len(waiting)))
+            if not self.blobs.exists(sha):
+                try:
+                    got = download(self.central, self.blobs, sha, partial_dir=Path(partial), cancel=self.cancel)
+                except ClerkError as exc:
+                    if exc.code == "sync.blob_not_ready":
+                        continue  # the other station has not sent it yet: next round
+                    raise
+                self.report.downloaded_bytes += got
+                self.report.downloaded_files += 1
+            with self.store.write() as session:
+                session.execute(delete(SyncDownload).where(SyncDownload.sha256 == sha))
+
+    # -- rows ---------------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        with self.store.read() as session:
+            tables = outbox.pending_tables(session)
+        order = [t for t in CAPTURED_TABLES if t in tables]
+        for deletes in (False, True):
+            for table in reversed(order) if deletes else order:
+                self._push_table(table, deletes=deletes)
+        if order:
+            with self.central.begin() as conn:
+                finish_push(conn)
+
+    def _push_table(self, table: str, *, deletes: bool) -> None:
+        after = 0
+        while True:
+            self._check_cancel()
+            with self.store.read() as session:
+                entries = outbox.read_entries(session, table, after, PUSH_BATCH)
+                if not entries:
+                    return
+                after = entries[-1].id
+                changes, empty = outbox.build_changes(session, entries, self.station, deletes=deletes)
+            if empty:
+                with self.store.write() as session:
+                    outbox.forget(session, empty)
+            if not changes:
+                continue
+            self.progress(SyncProgress(SyncPhase.PUSHING, self.report.pushed_total, None))
+            with self.central.begin() as conn:
+                answers = apply_changes(conn, self.station, changes[0][1].table, [c for _, c in changes])
+            with self.store.write() as session:
+                settled = []
+                for entry, change in changes:
+                    answer = answers.get(change.change_id, {"status": "retry"})
+                    status = answer["status"]
+                    if status in ("applied", "unchanged"):
+                        settled.append((entry, change))
+                        if answer.get("take"):  # the central store's later sign-in, password, …
+                            outbox.take_central_values(session, entry, answer["take"])
+                        self.report.count(self.report.pushed, change.table, status == "applied")
+                    elif status == "conflict":
+                        outbox.settle(session, entry, change)
+                        outbox.take_central_values(session, entry, answer.get("central", {}))
+                        self.report.conflicted += len(answer.get("central", {}))
+                    elif status == "alias":
+                        outbox.follow_alias(session, entry, answer["canonical"], answer["central"])
+                        self.report.count(self.report.pushed, change.table)
+                    elif status == "refused":
+                        outbox.keep_problem(session, entry, answer)
+                        self.report.refused += 1
+                outbox.settle_many(session, settled)
+
+    def pull(self) -> None:
+        with self.store.read() as session:
+            cursor = int(settings_repo.get_setting(session, CURSOR_KEY, 0))
+            waiting = pull.waiting_rows(session)
+        while True:
+            self._check_cancel()
+            batch = self._read(partial(pull.read_batch, station=self.station, cursor=cursor, limit=PULL_BATCH))
+            if batch is None:
+                break
+            self._apply(batch)
+            cursor = batch.cursor
+        if waiting:  # rows refused before: whatever stood in their way may be gone now
+            self._apply(self._read(lambda conn: pull.read_again(conn, waiting)), keep_cursor=True)
+        self.report.cursor = cursor
+        with self.store.write() as session:
+            derived.index_new_cards(session.connection())
+            bulk.restore_cache(session)
+
+    def _read(self, read: Callable[[Connection], PulledBatch | None]) -> PulledBatch | None:
+        """One consistent view of the central store: the batch and the rows it refers to."""
+        with self.central.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+            batch = read(conn)
+            if batch is not None:
+                with self.store.read() as session:
+                    pull.complete_references(conn, session, batch)
+            conn.rollback()
+        return batch
+
+    def _apply(self, batch: PulledBatch | None, *, keep_cursor: bool = False) -> None:
+        if batch is None:
+            return
+        with self.store.write() as session:
+            bulk.enlarge_cache_for_bulk(session)  # a first pull writes the whole store: keep its indexes in memory
+            with capture.paused(session):
+                applied = pull.apply_batch(session, batch)
+                if applied.control_card_ids:
+                    derived.rebuild_control(session, applied.control_card_ids)
+                if applied.card_ids:
+                    derived.reindex_cards(session.connection(), applied.card_ids, only_indexed=True)
+                    derived.keep_number_counter_ahead(session, self.station, list(applied.card_ids))
+                pull.queue_downloads(session, applied.files, self.blobs.exists)
+            if not keep_cursor:
+                settings_repo.set_setting(session, CURSOR_KEY, batch.cursor)
+        for table, n in applied.counts.items():
+            self.report.count(self.report.pulled, table, n)
+        self.report.refused += applied.refused
+        self.progress(SyncProgress(SyncPhase.PULLING, self.report.pulled_total, None))
+

@@ -1,0 +1,114 @@
+"""What each side rebuilds from synced rows instead of receiving it: the control state (a replay
+of the card's events), the search documents, and this station's number counters."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, exists, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from clerk_app.domain.control import replay
+from storage.models import (
+    Card,
+    CardControl,
+    CardExecutor,
+    ControlEvent,
+    NumberSequence,
+    SearchDocument,
+)
+from storage.repositories import control as control_repo
+from storage.repositories import search as search_repo
+
+_CHUNK = 500
+
+
+def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def rebuild_control(session: Session, card_ids: Iterable[uuid.UUID]) -> int:
+    """The control state of the cards replayed from all their events (those from every station)."""
+    ids = sorted(set(card_ids))
+    rebuilt = 0
+    for chunk in _chunks(ids):
+        events: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        rows = session.execute(
+            select(ControlEvent.__table__).where(ControlEvent.card_id.in_(chunk))
+            .order_by(ControlEvent.card_id, ControlEvent.occurred_at, ControlEvent.id)
+        )
+        for row in rows:
+            events[row.card_id].append(control_repo.event_from_row(row))
+        session.execute(delete(CardExecutor).where(CardExecutor.card_id.in_(chunk)))
+        session.execute(delete(CardControl).where(CardControl.card_id.in_(chunk)))
+        states: list[dict[str, Any]] = []
+        executors: list[dict[str, Any]] = []
+        for card_id, card_events in events.items():
+            state = replay(card_events)
+            if state is None:
+                continue
+            states.append(control_repo.state_row(card_id, state))
+            executors.extend(
+                {"card_id": card_id, "staff_member_id": s, "is_lead": i == 0} for i, s in enumerate(state.executors)
+            )
+        if states:
+            session.execute(insert(CardControl), states)
+        if executors:
+            session.execute(insert(CardExecutor), executors)
+        rebuilt += len(states)
+    return rebuilt
+
+
+def reindex_cards(conn: Connection, card_ids: Iterable[uuid.UUID], *, only_indexed: bool) -> int:
+    """The search documents of the cards made again (with their recognised pages). ``only_indexed``:
+    leave cards that have none yet to ``index_unindexed_cards`` (faster in bulk at the end)."""
+    ids = sorted(set(card_ids))
+    done = 0
+    for chunk in _chunks(ids):
+        if only_indexed:
+            chunk = list(conn.scalars(
+                select(SearchDocument.card_id).where(SearchDocument.card_id.in_(chunk), SearchDocument.source == "card")
+                .distinct()
+            ))
+            if not chunk:
+                continue
+        done += search_repo.reindex_cards(conn, chunk)
+    return done
+
+
+BULK_INDEX_FROM = 2_000  # fewer new cards go in one by one: a bulk load re-merges the whole index
+
+
+def index_new_cards(conn: Connection) -> int:
+    """Cards pulled or pushed without documents (also after a round that was cut short)."""
+    unindexed = select(Card.id).where(~exists().where(SearchDocument.card_id == Card.id, SearchDocument.source == "card"))
+    few = list(conn.scalars(unindexed.limit(BULK_INDEX_FROM)))
+    if len(few) < BULK_INDEX_FROM:
+        return search_repo.reindex_cards(conn, few) if few else 0
+    return search_repo.index_unindexed_cards(conn)
+
+
+def keep_number_counter_ahead(session: Session, station_code: str, card_ids: Sequence[uuid.UUID]) -> None:
+    """Cards of this station's code came back from the central store (a reinstalled desk): its
+    counters continue after the highest serial there, so no number is issued twice."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for chunk in _chunks(list(card_ids)):
+        highest = session.execute(
+            select(Card.journal_id, Card.year, func.max(Card.serial))
+            .where(Card.id.in_(chunk), Card.station_code == station_code)
+            .group_by(Card.journal_id, Card.year)
+        ).all()
+        for journal_id, year, serial in highest:
+            statement = (sqlite_insert if sqlite else pg_insert)(NumberSequence).values(
+                journal_id=journal_id, year=year, station_code=station_code, last_serial=serial
+            )
+            larger = (func.max if sqlite else func.greatest)(NumberSequence.last_serial, statement.excluded.last_serial)
+            session.execute(statement.on_conflict_do_update(
+                index_elements=["journal_id", "year", "station_code"], set_={"last_serial": larger}
+            ))

@@ -1,0 +1,320 @@
+"""The station's side of a pull: the other stations' changes after this station's cursor, read
+from the central store's log in its order, applied locally in one transaction with the cursor.
+
+The log names rows, not their contents: the rows are read as the central store has them now (so a
+destroyed person's data never lingers in a log). A row may refer to one that a later log entry
+brings (a card edited to answer a newer card): such rows are fetched with the batch.
+
+A row this station's data refuses (a card whose number a local card already has) becomes one
+problem; the rows that depend on it (its applicants, events, copies) wait with it instead of
+becoming problems of their own. Every round fetches such rows again with their dependents, so
+they arrive as soon as whatever stood in the way is gone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ARRAY, Connection, Text, any_, bindparam, cast, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clerk_app.timeutil import utc_now
+from storage.sync import codec
+from storage.sync.central_apply import key_clause
+from storage.sync.central_schema import sync_change
+from storage.sync.tables import SYNCED_TABLES, ordered, parents_first, parents_of, references_to, synced_table
+from storage.sync_models import SyncDownload, SyncPending, SyncProblemRow
+
+
+@dataclass
+class PulledBatch:
+    cursor: int
+    rows: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))  # table -> key -> row
+    gone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def size(self) -> int:
+        return sum(len(r) for r in self.rows.values()) + sum(len(g) for g in self.gone.values())
+
+
+def _fetch(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+    spec = synced_table(table)
+    found: dict[str, dict[str, Any]] = {}
+    single = len(spec.key_columns) == 1
+    for start in range(0, len(keys), 5000):
+        chunk = keys[start : start + 5000]
+        if single:  # the keys' wire text, cast by the server: no Python value per key either way
+            column = spec.key_columns[0]
+            wire = [str(json.loads(k)[0]) for k in chunk]
+            clause = column == any_(cast(bindparam(None, wire, type_=ARRAY(Text)), ARRAY(column.type)))
+        else:
+            clause = key_clause(spec.table, [codec.key_values(spec.key_columns, k) for k in chunk], postgres=True)
+        result = conn.execute(select(spec.table).where(clause))
+        names = list(result.keys())
+        positions = [names.index(c.name) for c in spec.key_columns]
+        for row in result:
+            key = codec.key_text([row[i] for i in positions])
+            found[key] = dict(zip(names, row, strict=True))
+    return found
+
+
+def read_batch(conn: Connection, station: str, cursor: int, limit: int) -> PulledBatch | None:
+    entries = conn.execute(
+        select(sync_change.c.seq, sync_change.c.table_name, sync_change.c.row_key)
+        .where(sync_change.c.seq > cursor, sync_change.c.station_code != station)
+        .order_by(sync_change.c.seq).limit(limit)
+    ).all()
+    if not entries:
+        return None
+    batch = PulledBatch(cursor=entries[-1].seq)
+    keys: dict[str, dict[str, None]] = defaultdict(dict)
+    for entry in entries:
+        if entry.table_name in SYNCED_TABLES:
+            keys[entry.table_name][entry.row_key] = None
+    for table, wanted in keys.items():
+        found = _fetch(conn, table, list(wanted))
+        batch.rows[table].update(found)
+        batch.gone[table].update(k for k in wanted if k not in found)
+    return batch
+
+
+def complete_references(conn: Connection, session: Session, batch: PulledBatch) -> None:
+    """Adds the rows the batch refers to that neither the batch nor this station has yet (except
+    rows this station refused: what refers to them waits with them)."""
+    waiting = waiting_rows(session)
+    for _ in range(5):  # a chain of references is short (a card, its reply, their seller)
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for table, rows in list(batch.rows.items()):
+            for column in synced_table(table).table.columns:
+                for fk in column.foreign_keys:
+                    parent = fk.column.table.name
+                    if parent not in SYNCED_TABLES:
+                        continue
+                    for row in rows.values():
+                        value = row.get(column.name)
+                        if value is not None:
+                            key = codec.key_text([value])
+                            if key not in batch.rows.get(parent, {}):
+                                wanted[parent].add(key)
+        missing: dict[str, list[str]] = {}
+        for parent, candidates in wanted.items():
+            spec = synced_table(parent)
+            values = [codec.key_values(spec.key_columns, k) for k in candidates]
+            here = {codec.key_text([v]) for v in session.scalars(
+                select(spec.key_columns[0]).where(key_clause(spec.table, values))
+            )}
+            if rest := [k for k in candidates if k not in here and k not in waiting.get(parent, ())]:
+                missing[parent] = rest
+        if not missing:
+            return
+        for parent, keys in missing.items():
+            batch.rows[parent].update(_fetch(conn, parent, keys))
+
+
+PULL_PROBLEM_CODES = ("sync.pull_duplicate", "sync.pull_refused")
+
+
+def waiting_rows(session: Session) -> dict[str, set[str]]:
+    """The central store's rows this station refused, by table."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for table, key in session.execute(
+        select(SyncProblemRow.table_name, SyncProblemRow.row_key).where(SyncProblemRow.error_code.in_(PULL_PROBLEM_CODES))
+    ):
+        found[table].add(key)
+    return found
+
+
+def read_again(conn: Connection, waiting: dict[str, set[str]]) -> PulledBatch:
+    """The refused rows as the central store has them now, with every row that depends on them."""
+    batch = PulledBatch(cursor=-1)
+    seeds = {table: sorted(keys) for table, keys in waiting.items()}
+    for table, keys in seeds.items():
+        found = _fetch(conn, table, keys)
+        batch.rows[table].update(found)
+        batch.gone[table].update(k for k in keys if k not in found)
+    for _ in range(5):  # a card, its copies, their recognised pages
+        children: dict[str, list[str]] = defaultdict(list)
+        for table, keys in seeds.items():
+            values = [codec.key_values(synced_table(table).key_columns, k)[0] for k in keys]
+            for child, column in references_to(table):
+                spec = synced_table(child)
+                for start in range(0, len(values), 2000):
+                    for row in conn.execute(select(spec.table).where(spec.table.c[column].in_(values[start : start + 2000]))):
+                        mapping = dict(row._mapping)
+                        key = codec.key_text([mapping[c.name] for c in spec.key_columns])
+                        if key not in batch.rows[child]:
+                            batch.rows[child][key] = mapping
+                            children[child].append(key)
+        if not children:
+            break
+        seeds = children
+    return batch
+
+
+def _pending(session: Session, table: str, keys: list[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        for key, base in session.execute(
+            select(SyncPending.row_key, SyncPending.base)
+            .where(SyncPending.table_name == table, SyncPending.row_key.in_(chunk))
+        ):
+            found[key] = base
+    return found
+
+
+@dataclass
+class Applied:
+    counts: dict[str, int] = field(default_factory=dict)
+    card_ids: set[Any] = field(default_factory=set)
+    control_card_ids: set[Any] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)
+    refused: int = 0
+    held: int = 0  # rows waiting with a refused row they depend on
+
+
+def apply_batch(session: Session, batch: PulledBatch) -> Applied:
+    """Writes the batch (the caller has paused capture): rows this station changed and has not
+    pushed yet keep their local fields, which the next push sends (and the central store merges)."""
+    done = Applied()
+    waiting = waiting_rows(session)
+    refused: dict[str, set[str]] = defaultdict(set, {t: set(k) for t, k in waiting.items()})
+    for table in ordered(set(batch.rows)):
+        rows = {k: r for k, r in parents_first(table, batch.rows[table]).items() if not _depends_on_refused(table, r, refused)}
+        refused[table].update(k for k in batch.rows[table] if k not in rows)  # they wait with what they need
+        done.held += len(batch.rows[table]) - len(rows)
+        if not rows:
+            continue
+        spec = synced_table(table)
+        key_names = [c.name for c in spec.key_columns]
+        local = _pending(session, table, list(rows))
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for key, row in rows.items():
+            if key in local:
+                if local[key] is None:
+                    continue  # made here too and not pushed yet: the push merges the two
+                keep = set(json.loads(local[key] or "{}"))
+            else:
+                keep = set()
+            columns = tuple(sorted(n for n in row if n not in key_names and n not in keep))
+            groups[columns].append(row)
+        statements = {columns: _upsert(spec, key_names, columns) for columns in groups}
+        refusals: list[tuple[tuple[str, ...], dict[str, Any], IntegrityError]] = []
+        for columns, group in groups.items():
+            refusals += [(columns, row, exc) for row, exc in _write(session, statements[columns], group)]
+        while refusals:  # a card answering another card of the batch: written once that one is
+            again = []
+            for columns, row, _ in refusals:
+                again += [(columns, row, exc) for _, exc in _write(session, statements[columns], [row])]
+            if len(again) == len(refusals):
+                break
+            refusals = again
+        failed: set[str] = set()
+        for _, row, exc in refusals:
+            key = codec.key_text([row[name] for name in key_names])
+            failed.add(key)
+            _keep_problem(session, table, key, row, exc)
+            done.refused += 1
+        refused[table] = (refused[table] - set(rows)) | failed  # what arrived no longer holds the rest back
+        _forget_problems(session, table, (waiting.get(table, set()) & set(rows)) - failed)
+        applied = [r for k, r in rows.items() if k not in failed]
+        done.counts[table] = done.counts.get(table, 0) + len(applied)
+        _note_touched(table, applied, done)
+    for table in reversed(ordered(set(batch.gone))):
+        keys = list(batch.gone[table])
+        if not keys:
+            continue
+        spec = synced_table(table)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            values = [codec.key_values(spec.key_columns, k) for k in chunk]
+            if table == "card":
+                done.card_ids.difference_update(v[0] for v in values)
+            session.execute(delete(spec.table).where(key_clause(spec.table, values)))
+            session.execute(delete(SyncPending).where(SyncPending.table_name == table, SyncPending.row_key.in_(chunk)))
+        _forget_problems(session, table, waiting.get(table, set()) & set(keys))
+        done.counts[table] = done.counts.get(table, 0) + len(keys)
+    return done
+
+
+def _depends_on_refused(table: str, row: dict[str, Any], refused: dict[str, set[str]]) -> bool:
+    for column, parent in parents_of(table):
+        value = row.get(column)
+        if value is not None and refused.get(parent) and codec.key_text([value]) in refused[parent]:
+            return True
+    return False
+
+
+def _forget_problems(session: Session, table: str, keys: set[str]) -> None:
+    """These rows arrived (or are gone centrally): their problems are over."""
+    if keys:
+        session.execute(delete(SyncProblemRow).where(
+            SyncProblemRow.table_name == table, SyncProblemRow.row_key.in_(sorted(keys)),
+            SyncProblemRow.error_code.in_(PULL_PROBLEM_CODES),
+        ))
+
+
+def _upsert(spec: Any, key_names: list[str], columns: tuple[str, ...]) -> Any:
+    statement = sqlite_insert(spec.table)
+    if spec.append_only or not columns:
+        return statement.on_conflict_do_nothing()
+    return statement.on_conflict_do_update(index_elements=key_names, set_={c: statement.excluded[c] for c in columns})
+
+
+def _write(session: Session, statement: Any, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], IntegrityError]]:
+    """Writes the rows; returns those this station's data refused, with the reason."""
+    # No savepoint around them: SQLite undoes a refused row's statement by itself, the rows before it
+    # stay and are upserted again below (idempotent), and a savepoint over a batch of thousands of
+    # rows costs time that grows with the size of the store.
+    try:
+        session.connection().execute(statement, rows)
+        return []
+    except IntegrityError:
+        pass
+    refused = []
+    for row in rows:  # one by one: keep what fits, list what does not, never stop the pull
+        try:
+            session.connection().execute(statement, [row])
+        except IntegrityError as exc:
+            refused.append((row, exc))
+    return refused
+
+
+def _keep_problem(session: Session, table: str, key: str, row: dict[str, Any], exc: IntegrityError) -> None:
+    message = str(exc.orig).strip().splitlines()[0]
+    code = "sync.pull_duplicate" if "UNIQUE" in message.upper() else "sync.pull_refused"
+    known = session.scalar(select(SyncProblemRow).where(
+        SyncProblemRow.table_name == table, SyncProblemRow.row_key == key, SyncProblemRow.error_code.in_(PULL_PROBLEM_CODES)
+    ))
+    if known is not None:  # refused again on a later round: the same problem, one more attempt
+        known.attempts += 1
+        known.error_code, known.message, known.occurred_at = code, message, utc_now()
+        return
+    session.add(SyncProblemRow(
+        table_name=table, row_key=key, base=None, error_code=code, message=message, occurred_at=utc_now(),
+        attempts=1, card_number=row.get("number") if table == "card" else None,
+    ))
+
+
+def _note_touched(table: str, rows: Any, done: Applied) -> None:
+    for row in rows:
+        if table == "card":
+            done.card_ids.add(row["id"])
+        elif table in ("card_applicant", "electronic_copy"):
+            done.card_ids.add(row["card_id"])
+        if table == "control_event":
+            done.control_card_ids.add(row["card_id"])
+        if table == "electronic_copy":
+            done.files.add(row["sha256"])
+
+
+def queue_downloads(session: Session, files: set[str], have: Any) -> int:
+    missing = [sha for sha in files if not have(sha)]
+    for sha in missing:
+        session.execute(sqlite_insert(SyncDownload).values(sha256=sha).on_conflict_do_nothing())
+    return len(missing)

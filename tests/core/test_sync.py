@@ -1,0 +1,515 @@
+"""Stations that register offline and sync with a central PostgreSQL store (issue 7, docs/sync.md):
+every order converges, concurrent edits merge or become conflicts, nothing is lost when a round is
+killed, cut or its server restarted, and a change the central store refuses waits as a problem."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sqlite3
+import threading
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from clerk_app.domain.enums import CopyRole
+from clerk_app.errors import ClerkError
+from clerk_app.services import central
+from clerk_app.services.context import Actor
+from clerk_app.services.registry import Registry
+from clerk_app.timeutil import astana_today
+from storage.sync import capture, pull, round_lock
+from tests import corpus
+from tests.conftest import _PG_PROBLEM, PG_URL
+from tests.sync_helpers import (
+    Network,
+    card_field,
+    cards_without_control,
+    network,
+    numbers,
+    register,
+    start_sync_process,
+)
+from tests.sync_support import PrivatePostgres, TcpProxy
+from tests.sync_support.tls import make_certificates
+
+pytest_plugins = ["tests.sync_support"]
+pytestmark = [
+    pytest.mark.usefixtures("file_keyring"),
+    pytest.mark.skipif(bool(_PG_PROBLEM), reason=_PG_PROBLEM or ""),
+]
+BOSS = Actor("supervisor")
+
+
+@pytest.fixture
+def net(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with network(tmp_path, PG_URL) as made:
+        yield made
+
+
+def _assert_converged(net: Network, expected: int) -> None:
+    central = net.central_numbers()
+    assert len(central) == expected and len(set(central)) == expected
+    for station in net.stations:
+        assert numbers(station) == central
+        assert cards_without_control(station) == []
+
+
+# -- 1. offline registration, every order -------------------------------------------------------
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_offline_stations_converge_in_every_order(tmp_path: Path, count: int) -> None:
+    for order in itertools.permutations(range(count)):
+        with network(tmp_path / "-".join(map(str, order)), PG_URL) as net:
+            stations = [net.add_station() for _ in range(count)]
+            for station in stations:
+                register(station, 3)
+            for i in order:
+                stations[i].sync.sync()
+            net.sync_all(rounds=1)
+            _assert_converged(net, 3 * count)
+            for station in stations:
+                report = station.sync.sync()
+                assert (report.pushed_total, report.pulled_total) == (0, 0), report.to_json()
+
+
+# -- 2. concurrent edits ---------------------------------------------------------------------------
+
+
+def test_edits_of_different_fields_merge(net: Network) -> None:
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    a.cards.edit(number, {"summary": "Изменено на станции А"}, BOSS)
+    b.cards.edit(number, {"notes": "Заметка станции Б"}, BOSS)
+    net.sync_all()
+    for station in (a, b):
+        assert card_field(station, number, "summary") == "Изменено на станции А"
+        assert card_field(station, number, "notes") == "Заметка станции Б"
+        assert station.sync.conflicts() == []
+
+
+def test_edits_of_the_same_field_conflict_and_are_resolved(net: Network) -> None:
+    a, b, c = net.add_station(), net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    a.cards.edit(number, {"summary": "Версия А"}, BOSS)
+    b.cards.edit(number, {"summary": "Версия Б"}, BOSS)
+    net.sync_all()
+    winner = card_field(a, number, "summary")
+    assert winner in ("Версия А", "Версия Б")
+    loser = ({"Версия А", "Версия Б"} - {winner}).pop()
+    for station in (a, b, c):
+        assert card_field(station, number, "summary") == winner
+        conflicts = station.sync.conflicts()
+        assert len(conflicts) == 1, conflicts
+        (conflict,) = conflicts
+        assert conflict.field == "summary" and conflict.card_number == number
+        values = {conflict.central_value, conflict.station_value}
+        assert any(winner in str(v) for v in values) and any(loser in str(v) for v in values), values
+    # the supervisor on c keeps the value that lost
+    (conflict,) = c.sync.conflicts()
+    keep = "station" if loser in str(conflict.station_value) else "central"
+    c.sync.resolve_conflict(conflict.id, keep, BOSS)
+    net.sync_all()
+    for station in (a, b, c):
+        assert card_field(station, number, "summary") == loser
+    assert c.sync.conflicts() == []
+
+
+# -- 3. control events -------------------------------------------------------------------------------
+
+
+def test_control_events_from_two_stations_merge(net: Network) -> None:
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    lead = a.references.add_staff_member({"full_name": "Серікова Гүлнар"}).id
+    a.control.assign(number, [lead], "Разобраться", BOSS)
+    due = a.control.record(number).state.due_on  # type: ignore[union-attr]
+    b.control.extend(number, max(due, astana_today()) + timedelta(days=10), "Запрошены документы", BOSS)
+    net.sync_all()
+    events = [sorted(e.event.value for e in s.control.record(number).events) for s in (a, b)]
+    assert events[0] == events[1]
+    assert {"assigned", "extended"} <= set(events[0]), events[0]
+    assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+    assert a.control.record(number).state == b.control.record(number).state
+
+
+# -- 4. copies ---------------------------------------------------------------------------------------
+
+
+def test_a_copy_attached_on_one_station_reaches_the_other(net: Network, tmp_path: Path) -> None:
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    paths = []
+    for name in ("pdf_scanned_two_pages.pdf", "jpeg_baseline.jpg"):
+        path = tmp_path / name
+        path.write_bytes(corpus.accepted()[name][0]())
+        paths.append(path)
+    a.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
+    net.sync_all()
+    theirs = b.copies.copies(number)
+    assert [c.sha256 for c in theirs] == [c.sha256 for c in a.copies.copies(number)]
+    for copy, path in zip(theirs, paths, strict=True):
+        with b.copies.blobs.open(copy.sha256) as stream:
+            assert stream.read() == path.read_bytes()
+
+
+# -- 5. a round killed at random points -------------------------------------------------------------
+
+
+def test_rounds_killed_at_random_points_lose_nothing(net: Network) -> None:
+    a, b = net.add_station(), net.add_station()
+    register(a, 60)
+    register(b, 60)
+    rng = random.Random(20261124)
+    killed_running = 0
+    for i in range(20):
+        station = (a, b)[i % 2]
+        process = start_sync_process(station.store.data_dir)
+        time.sleep(rng.uniform(0.3, 1.6))  # the child takes ~0.5 s to start
+        killed_running += process.poll() is None
+        process.kill()
+        process.wait()
+        if i % 5 == 4:
+            register(station, 5)  # new work between cuts
+    assert killed_running >= 10  # most kills hit a running child, not one that had finished
+    net.sync_all()
+    _assert_converged(net, 120 + 20)
+
+
+# -- 6. a connection cut mid-round ---------------------------------------------------------------------
+
+
+
+@pytest.mark.parametrize("cut_after, direction", [
+    (3_000, "to_server"), (8_000, "to_client"), (60_000, "to_server"),
+    pytest.param(20_000, "to_server"),
+])
+def test_a_connection_cut_mid_sync_fails_cleanly_and_the_next_converges(
+    tmp_path: Path, tcp_proxy_factory, cut_after: int, direction: str  # type: ignore[no-untyped-def]
+) -> None:
+    proxy: TcpProxy = tcp_proxy_factory(PG_URL)
+    with network(tmp_path, PG_URL) as net:
+        a = net.add_station(url=proxy.url_for(net.url))
+        b = net.add_station()
+        register(a, 40)
+        fired = proxy.drop_after(cut_after, direction)  # type: ignore[arg-type]
+        outcome: BaseException | None = None
+        try:
+            a.sync.sync()
+        except Exception as exc:  # judged after convergence is checked
+            outcome = exc
+        assert fired.is_set()
+        net.sync_all()  # the proxy is healthy again: its rule was one-shot
+        _assert_converged(net, 40)
+        assert numbers(b) == net.central_numbers()
+        assert isinstance(outcome, ClerkError), repr(outcome)
+        assert outcome.code in ("sync.unreachable", "sync.interrupted"), outcome
+
+
+# -- 7. the server restarted mid-round --------------------------------------------------------------------
+
+
+def test_a_server_restart_mid_sync_fails_cleanly_or_completes(
+    tmp_path: Path, private_postgres: PrivatePostgres
+) -> None:
+    with network(tmp_path, private_postgres.url, pg_schema="public") as net:
+        a = net.add_station()
+        register(a, 300)
+        restarted = threading.Event()
+
+        def restart() -> None:
+            time.sleep(0.3)
+            private_postgres.restart()  # fast: clients cut, commits kept (the server runs without fsync)
+            restarted.set()
+
+        worker = threading.Thread(target=restart)
+        worker.start()
+        try:
+            a.sync.sync()
+        except ClerkError as exc:
+            assert exc.code in ("sync.unreachable", "sync.interrupted", "sync.refused_by_central"), exc
+        finally:
+            worker.join()
+        assert restarted.is_set()
+        net.add_station()
+        net.sync_all()
+        _assert_converged(net, 300)
+
+
+# -- 8. a change the central store refuses ---------------------------------------------------------------
+
+
+def test_a_refused_change_waits_as_a_problem_and_the_rest_goes_on(net: Network) -> None:
+    a, b = net.add_station(), net.add_station()
+    refused, kept = register(a, 2)
+    with net.store.engine.begin() as conn:  # the central store refuses that one card (as a constraint would)
+        conn.execute(sa.text(
+            "CREATE FUNCTION refuse_card() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF NEW.number = '{refused}' THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'check_violation'; END IF; "
+            "RETURN NEW; END $$"
+        ))
+        conn.execute(sa.text("CREATE TRIGGER refuse_card BEFORE INSERT ON card FOR EACH ROW EXECUTE FUNCTION refuse_card()"))
+    report = a.sync.sync()
+    assert report.refused == 1, report.to_json()
+    problems = a.sync.problems()
+    assert [(p.table, p.error_code, p.card_number) for p in problems] == [("card", "sync.check_failed", refused)]
+    assert a.sync.status().problems == 1
+    assert net.central_numbers() == [kept]
+    b.sync.sync()
+    assert numbers(b) == [kept]
+
+
+def test_a_number_taken_on_the_central_store_is_one_problem_per_side(net: Network) -> None:
+    a, b = net.add_station(), net.add_station()
+    taken, kept = register(a, 2)
+    (theirs,) = register(b, 1)
+    b.sync.sync()
+    with net.store.engine.begin() as conn:  # someone edits the central store: a's number is taken
+        conn.execute(sa.text("UPDATE card SET number = :t WHERE number = :n"), {"t": taken, "n": theirs})
+    report = a.sync.sync()
+    assert report.refused >= 1
+    assert kept in net.central_numbers()
+    problems = a.sync.problems()
+    assert ("card", "sync.duplicate", taken) in [(p.table, p.error_code, p.card_number) for p in problems]
+    assert sorted((p.error_code, p.card_number) for p in problems) == [
+        ("sync.duplicate", taken), ("sync.pull_duplicate", taken)
+    ], [(p.table, p.error_code, p.message) for p in problems]
+    assert theirs not in numbers(a) and _applicants_without_card(a) == 0
+    again = a.sync.sync()  # nothing changed: the same two problems, not new ones
+    assert [p.attempts for p in a.sync.problems() if p.error_code == "sync.pull_duplicate"] == [2]
+    assert len(a.sync.problems()) == 2, again.to_json()
+
+    with net.store.engine.begin() as conn:  # the central edit is undone
+        conn.execute(sa.text("UPDATE card SET number = :n WHERE number = :t AND id NOT IN (SELECT id FROM card "
+                             "WHERE number = :t AND station_code = :a)"), {"n": theirs, "t": taken, "a": a.sync.status().station_code})
+    a.sync.sync()  # their card arrives now, with its applicant and its control
+    assert theirs in numbers(a)
+    assert card_field(a, theirs, "(SELECT count(*) FROM card_applicant WHERE card_id = card.id)") == 1
+    assert cards_without_control(a) == []
+    (push_problem,) = a.sync.problems()
+    assert push_problem.error_code == "sync.duplicate"
+    a.sync.retry_problem(push_problem.id, BOSS)
+    a.sync.sync()
+    b.sync.sync()
+    assert a.sync.problems() == []
+    _assert_converged(net, 3)
+
+
+def _applicants_without_card(station: Registry) -> int:
+    with station.store.read() as session:
+        return int(session.scalar(sa.text(
+            "SELECT count(*) FROM card_applicant x WHERE NOT EXISTS (SELECT 1 FROM card c WHERE c.id = x.card_id)"
+        )) or 0)
+
+
+def test_connecting_says_what_is_wrong(net: Network, tmp_path: Path) -> None:
+    """A name the central store does not know and an address nobody answers at are told apart, and
+    neither leaves the workstation half-connected."""
+    station = Registry.open(None, tmp_path / "lonely")
+    try:
+        with pytest.raises(ClerkError) as unknown:
+            station.sync.connect(net.url, "no_such_station", "whatever", BOSS)
+        assert unknown.value.code == "sync.unknown_station"
+        with pytest.raises(ClerkError) as nobody:
+            station.sync.connect("postgresql://127.0.0.1:9/test", "st", "whatever", BOSS)
+        assert nobody.value.code == "sync.unreachable"
+        assert station.sync.connection() is None and station.sync.status().pending_changes == 0
+    finally:
+        station.close()
+
+
+def test_the_same_login_on_two_desks_is_one_account_without_conflicts(net: Network) -> None:
+    """Each desk set up its own accounts before it was connected: the first one's stand, the second
+    desk takes them (with their passwords), and signing in or changing a password on either desk is
+    the later value winning, never a conflict for a supervisor (nor a password hash shown in one)."""
+    a, b = net.add_station(), net.add_station()
+    boss = Actor("admin", roles=BOSS.roles)
+    a.accounts.create(boss, "aigerim", "Айгерім", "first-desk-pass-1", ["clerk"])
+    b.accounts.create(boss, "aigerim", "Айгерім С.", "second-desk-pass-2", ["clerk", "executor"])
+    a.sync.sync()
+    b.sync.sync()
+    assert b.accounts.authenticate("aigerim", "first-desk-pass-1").user == "aigerim"
+    a.accounts.authenticate("aigerim", "first-desk-pass-1")  # sign-ins on both desks
+    b.accounts.authenticate("aigerim", "first-desk-pass-1")
+    net.sync_all()
+    b_actor = b.accounts.authenticate("aigerim", "first-desk-pass-1")
+    b.accounts.change_password(b_actor, "first-desk-pass-1", "changed-on-b-3")
+    net.sync_all()
+    assert a.accounts.authenticate("aigerim", "changed-on-b-3").user == "aigerim"
+    with pytest.raises(ClerkError):
+        a.accounts.authenticate("aigerim", "first-desk-pass-1")
+    assert [c.field for c in a.sync.conflicts() + b.sync.conflicts()] == []
+    assert b.accounts.refresh(b_actor).user == "aigerim"  # the merged account, by its login
+
+
+def test_a_card_referring_to_a_later_card_of_the_same_batch_arrives(net: Network) -> None:
+    """The central store returns a batch's rows in its own order: a card answering a card that
+    comes after it in the batch waits for that one instead of being refused."""
+    a, b = net.add_station(), net.add_station()
+    net.sync_all()  # the journals, settings and rules of both are one by now
+    first, second = register(a, 2)
+    with a.store.write() as session:
+        session.execute(sa.text("UPDATE card SET answers_card_id = (SELECT id FROM card WHERE number = :s) "
+                                "WHERE number = :f"), {"s": second, "f": first})
+    a.sync.sync()
+    assert net.central_numbers() == sorted([first, second])  # in one round: the central side waits too
+    with net.store.engine.connect() as conn:
+        batch = pull.read_batch(conn, b.sync.status().station_code, _cursor(b), 10_000)
+    assert batch is not None
+    for table, rows in batch.rows.items():  # the other way round: each row before what it refers to
+        batch.rows[table] = dict(reversed(list(rows.items())))
+    with b.store.write() as session, capture.paused(session):
+        applied = pull.apply_batch(session, batch)
+    assert applied.refused == 0 and b.sync.problems() == [], [(p.table, p.message) for p in b.sync.problems()]
+    assert numbers(b) == sorted([first, second])
+    assert card_field(b, first, "(SELECT number FROM card x WHERE x.id = card.answers_card_id)") == second
+
+
+def _cursor(station: Registry) -> int:
+    with station.store.read() as session:
+        return int(session.scalar(sa.text("SELECT value FROM store_setting WHERE key = 'sync.cursor'")) or 0)
+
+
+def test_the_central_store_keeps_its_search_index_and_control_state(net: Network) -> None:
+    """Someone may work on the central store directly: a pushed card is found there by its text
+    (new cards in bulk at the end of the push, edited ones at once) and is on control there."""
+    a = net.add_station()
+    first, second = register(a, 2)
+    a.sync.sync()
+
+    def central_documents() -> dict[str, str]:
+        with net.store.engine.connect() as conn:
+            return dict(conn.execute(sa.text(
+                "SELECT c.number, d.body FROM search_document d JOIN card c ON c.id = d.card_id WHERE d.source = 'card'"
+            )).all())
+
+    def central_controlled() -> int:
+        with net.store.engine.connect() as conn:
+            return int(conn.scalar(sa.text("SELECT count(*) FROM card_control")) or 0)
+
+    documents = central_documents()
+    assert sorted(documents) == [first, second] and central_controlled() == 2
+    a.cards.edit(first, {"summary": "Кір жуғыш машина істен шықты"}, BOSS)
+    a.sync.sync()
+    again = central_documents()
+    assert again[first] != documents[first] and again[second] == documents[second]
+
+
+def test_one_round_per_workstation_at_a_time_in_any_process(net: Network) -> None:
+    """The window's round and the command line's cannot run at once for the same workstation; a
+    process that dies holding the lock leaves none behind."""
+    a = net.add_station()
+    register(a, 1)
+    lock_file = a.store.data_dir / round_lock.LOCK_FILE
+    a.sync.sync()
+    other = sqlite3.connect(lock_file, timeout=0, isolation_level=None)  # another process's round
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(ClerkError) as busy:
+        a.sync.sync()
+    assert busy.value.code == "sync.busy"
+    other.close()
+    register(a, 1)
+    process = start_sync_process(a.store.data_dir)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not _locked(lock_file):
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    assert not _locked(lock_file)
+    assert a.sync.sync().rounds == 1
+
+
+def _locked(path: Path) -> bool:
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN EXCLUSIVE")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
+
+
+def test_a_workstation_role_cannot_rewrite_history_or_others_audit(net: Network) -> None:
+    """Each workstation's own PostgreSQL role: it adds its changes and its audit chain, and the
+    server itself refuses the rest (whatever a tampered client would send)."""
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    a.cards.edit(number, {"summary": "Изменено"}, BOSS)
+    register(b, 1)
+    net.sync_all()
+    own, other = a.sync.status().station_code, b.sync.status().station_code
+    kept = ("card_change", "station_audit_entry", "sync_change")
+
+    def counts() -> list[int]:
+        with net.store.engine.connect() as conn:
+            return [int(conn.scalar(sa.text(f"SELECT count(*) FROM {t}")) or 0) for t in kept]
+
+    before = counts()
+    assert all(before)
+    connection = a.sync.connection()
+    assert connection is not None
+    as_a = sa.create_engine(f"postgresql+psycopg://{connection.station_name}@127.0.0.1:5432/test")
+    denied = [
+        "UPDATE card_change SET field = 'x'",  # history is appended, never rewritten
+        f"UPDATE station_audit_entry SET action = 'x' WHERE chain_station = '{other}'",
+        f"DELETE FROM station_audit_entry WHERE chain_station = '{other}'",
+        "UPDATE sync_change SET station_code = 'Z'",
+        "DELETE FROM sync_change",
+        f"INSERT INTO sync_change (station_code, table_name, row_key, deleted) VALUES ('{other}', 'card', '[]', false)",
+        f"INSERT INTO sync_received (change_id, station_code, outcome) VALUES ('forged', '{other}', '{{}}')",
+        "DROP TABLE card",
+        "CREATE TABLE sneaky (id int)",
+        "ALTER TABLE card DISABLE TRIGGER ALL",
+    ]
+    try:
+        for statement in denied:
+            with as_a.connect() as conn, pytest.raises(sa.exc.DBAPIError):
+                conn.execute(sa.text(statement))
+        with as_a.begin() as conn:
+            conn.execute(sa.text("DELETE FROM card_change"))  # no card of it is named by a destruction act: no row
+            conn.execute(sa.text("INSERT INTO sync_received (change_id, station_code, outcome) "
+                                 f"VALUES ('own-{uuid.uuid4().hex}', '{own}', '{{}}')"))  # under its own code: allowed
+    finally:
+        as_a.dispose()
+    assert counts() == before
+
+
+def test_tls_verify_full_against_the_servers_authority(fresh_private_postgres: PrivatePostgres, tmp_path: Path) -> None:
+    """verify-full with the CA file connects and syncs; another authority's file is refused, and a
+    server that offers no encryption is told apart from one whose certificate does not match."""
+    server = fresh_private_postgres
+    url = server.create_database("central")
+    store = central.init_central(url)
+    creds = central.add_station(store, "desk_tls")
+    store.close()
+    station_url = f"postgresql://127.0.0.1:{server.port}/central"
+    station = Registry.open(None, tmp_path / "desk")
+    try:
+        with pytest.raises(ClerkError) as plain:
+            station.sync.connect(station_url, creds.name, creds.password, BOSS, sslmode="require")
+        assert plain.value.code == "sync.tls_unsupported"
+        certificates = make_certificates(tmp_path / "certs")
+        server.enable_tls(certificates.server_cert, certificates.server_key)
+        with pytest.raises(ClerkError) as stranger:
+            station.sync.connect(station_url, creds.name, creds.password, BOSS, sslmode="verify-full",
+                                 ca_file=str(certificates.other_ca_file))
+        assert stranger.value.code == "sync.tls_failed"
+        station.sync.connect(station_url, creds.name, creds.password, BOSS, sslmode="verify-full",
+                             ca_file=str(certificates.ca_file))
+        register(station, 1)
+        assert station.sync.sync().pushed_total > 0
+        owner = sa.create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{server.port}/central")
+        with owner.connect() as conn:  # libpq never falls back to plain text under verify-full
+            assert conn.scalar(sa.text("SELECT count(*) FROM card")) == 1
+        owner.dispose()
+    finally:
+        station.close()
