@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text, Uuid
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.domain.ids import new_id
@@ -89,7 +89,8 @@ class SyncConflictRow(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     table_name: Mapped[str] = mapped_column(String(64))
     row_key: Mapped[str] = mapped_column(Text)
-    card_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # a foreign key, so that destroying the card (R44) takes its conflicts' values with it
+    card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
     field: Mapped[str] = mapped_column(String(64))
     central_value: Mapped[str | None] = mapped_column(Text)  # JSON
     station_value: Mapped[str | None] = mapped_column(Text)  # JSON

@@ -76,6 +76,7 @@ class SyncReport:
     uploaded_bytes: int = 0
     downloaded_files: int = 0
     downloaded_bytes: int = 0
+    files_held: int = 0  # copies that failed their check: they wait (counted in pending uploads) and block nothing
     rounds: int = 0
     seconds: float = 0.0
     cursor: int = 0  # the central change sequence this station has pulled up to
@@ -94,6 +95,7 @@ class SyncReport:
         self.uploaded_bytes += later.uploaded_bytes
         self.downloaded_files += later.downloaded_files
         self.downloaded_bytes += later.downloaded_bytes
+        self.files_held += later.files_held
         self.rounds += later.rounds
         self.seconds += later.seconds
         self.cursor = later.cursor
@@ -117,6 +119,7 @@ class SyncReport:
             "conflicted": self.conflicted, "refused": self.refused,
             "uploaded_files": self.uploaded_files, "uploaded_bytes": self.uploaded_bytes,
             "downloaded_files": self.downloaded_files, "downloaded_bytes": self.downloaded_bytes,
+            "files_held": self.files_held,
             "rounds": self.rounds, "seconds": round(self.seconds, 3), "cursor": self.cursor,
             "phase_seconds": {phase: round(s, 3) for phase, s in self.phase_seconds.items()},
         }

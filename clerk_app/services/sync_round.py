@@ -31,6 +31,7 @@ from storage.sync_models import SyncDownload, SyncUpload
 PUSH_BATCH = 2000
 PULL_BATCH = 20000
 CURSOR_KEY = "sync.cursor"
+_ONE_FILE = frozenset({"sync.blob_corrupt", "copy.not_found"})  # about one file, not the connection
 
 ProgressCallback = Callable[[SyncProgress], None]
 
@@ -77,7 +78,13 @@ class SyncRound:
             self._check_cancel()
             self.progress(SyncProgress(SyncPhase.UPLOADING, done, len(waiting)))
             if self.blobs.exists(sha):
-                sent = upload(self.central, self.blobs, sha, self.station, cancel=self.cancel)
+                try:
+                    sent = upload(self.central, self.blobs, sha, self.station, cancel=self.cancel)
+                except ClerkError as exc:
+                    if exc.code not in _ONE_FILE:
+                        raise
+                    self.report.files_held += 1  # one damaged copy holds up nothing else; it waits here
+                    continue
                 self.report.uploaded_bytes += sent
                 self.report.uploaded_files += 1 if sent else 0
             with self.store.write() as session:  # a file gone here (destroyed) is not sent
@@ -97,7 +104,10 @@ class SyncRound:
                 except ClerkError as exc:
                     if exc.code == "sync.blob_not_ready":
                         continue  # the other station has not sent it yet: next round
-                    raise
+                    if exc.code not in _ONE_FILE:
+                        raise
+                    self.report.files_held += 1  # tried again next round; the other files go on
+                    continue
                 self.report.downloaded_bytes += got
                 self.report.downloaded_files += 1
             with self.store.write() as session:
@@ -193,6 +203,7 @@ class SyncRound:
                 applied = pull.apply_batch(session, batch)
                 if applied.control_card_ids:
                     derived.rebuild_control(session, applied.control_card_ids)
+                applied.card_ids |= derived.cards_of_files(session, applied.page_files)
                 if applied.card_ids:
                     derived.reindex_cards(session.connection(), applied.card_ids, only_indexed=True)
                     derived.keep_number_counter_ahead(session, self.station, list(applied.card_ids))

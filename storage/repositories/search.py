@@ -411,13 +411,14 @@ def _many(conn: Connection) -> bool:
     return int(conn.scalar(select(func.count()).select_from(CardRow)) or 0) >= _PARALLEL_FROM
 
 
-def index_unindexed_cards(conn: Connection) -> int:
-    """Cards that have no document yet (a demo load): their own documents, in bulk."""
+def index_unindexed_cards(conn: Connection, *, with_pages: bool = False) -> int:
+    """Cards that have no document yet (a demo load; with their recognised pages after a first
+    pull), in bulk."""
     raw = conn.dialect.name == "sqlite"
     unindexed = _card_stream(raw).where(~exists().where(SearchDocument.card_id == CardRow.id, SearchDocument.source == CARD))
     with _bulk(conn, everything=False):
         result = conn.execute(unindexed, execution_options={"stream_results": True, "yield_per": _BATCH})
-        cards, _, _ = _index_cards(conn, result, raw=raw, with_pages=False)
+        cards, _, _ = _index_cards(conn, result, raw=raw, with_pages=with_pages)
     return cards
 
 

@@ -114,6 +114,16 @@ def _insert_columns(
     conn.execute(text(statement), {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)})
 
 
+def _without_values(outcome: dict[str, Any]) -> dict[str, Any]:
+    """An answer as the central store keeps it: which fields, not their values."""
+    kept = {k: v for k, v in outcome.items() if k not in ("central", "take")}
+    if "central" in outcome:
+        kept["central_fields"] = ["*"] if outcome["status"] == "alias" else sorted(outcome["central"])
+    if "take" in outcome:
+        kept["take_fields"] = sorted(outcome["take"])
+    return kept
+
+
 def _other_unique_values(table: Table) -> bool:
     """Whether a row can clash with another on something besides its key (a card's number)."""
     key = {c.name for c in table.primary_key.columns}
@@ -145,6 +155,9 @@ class BatchApplier:
             select(sync_received.c.change_id, sync_received.c.outcome).where(sync_received.c.change_id.in_(ids))
         ):
             self.outcomes[change_id] = json.loads(outcome)
+        for change in changes:  # answered before, the answer lost on the way: the values as they are now
+            if change.change_id in self.outcomes:
+                self._values_again(change, self.outcomes[change.change_id])
         fresh = [c for c in changes if c.change_id not in self.outcomes]
         self._rewrite_aliases(fresh)
         inserts = [c for c in fresh if c.op == "insert"]
@@ -159,6 +172,21 @@ class BatchApplier:
         self._finish([c for c in fresh if c.change_id in self.outcomes])
         return {c.change_id: self.outcomes[c.change_id] for c in changes if c.change_id in self.outcomes}
 
+    def _values_again(self, change: Change, outcome: dict[str, Any]) -> None:
+        """Fills a remembered answer's values from the row as it is now (answers keep field names
+        only: a destroyed person's data must not outlive the row in the answers' log)."""
+        fields = {"central": outcome.pop("central_fields", None), "take": outcome.pop("take_fields", None)}
+        if fields["central"] is None and fields["take"] is None:
+            return
+        key = outcome.get("canonical") or change.key
+        found = self.conn.execute(select(self.table).where(
+            key_clause(self.table, [codec.key_values(self.spec.key_columns, key)], postgres=True)
+        )).first()
+        row = dict(found._mapping) if found is not None else {}
+        for part, names in fields.items():
+            if names is not None:
+                outcome[part] = codec.row_to_wire(row) if names == ["*"] else {n: codec.to_wire(row.get(n)) for n in names}
+
     def _finish(self, done: list[Change]) -> None:
         if self.conflicts:
             self.conn.execute(insert(synced_table("sync_conflict").table), self.conflicts)
@@ -170,7 +198,7 @@ class BatchApplier:
             _insert_columns(self.conn, "sync_change", self.logged, ("station_code", "table_name", "row_key", "deleted"),
                             ("text", "text", "text", "boolean"))
         remembered = [
-            {"change_id": c.change_id, "station_code": self.station, "outcome": json.dumps(self.outcomes[c.change_id])}
+            {"change_id": c.change_id, "station_code": self.station, "outcome": json.dumps(_without_values(self.outcomes[c.change_id]))}
             for c in done if self.outcomes[c.change_id]["status"] != "retry"
         ]
         if remembered:
@@ -319,7 +347,7 @@ class BatchApplier:
                 quiet.update(*self.spec.latest_wins.values())
                 for name, value in row.items():
                     if name not in quiet and not self.spec.quiet_alias and central[name] != value:
-                        self._conflict(change, name, central[name], value)
+                        self._conflict(change, name, central[name], value, key=canonical)  # the row that stays
                 self.outcomes[change.change_id] = _outcome(
                     "alias", canonical=canonical, central=codec.row_to_wire(dict(central))
                 )
@@ -361,6 +389,9 @@ class BatchApplier:
                     continue
                 if row[name] == new[name]:
                     continue
+                if name in self.spec.silent and not (base is not None and row[name] == base[name]):
+                    take[name] = codec.to_wire(row[name])  # never shown as a conflict
+                    continue
                 if base is not None and row[name] == base[name]:
                     to_set[name] = new[name]
                 else:
@@ -379,14 +410,14 @@ class BatchApplier:
             else:
                 self.outcomes[change.change_id] = _outcome("applied" if to_set else "unchanged", **({"take": take} if take else {}))
 
-    def _conflict(self, change: Change, field: str, central: Any, station: Any) -> None:
+    def _conflict(self, change: Change, field: str, central: Any, station: Any, *, key: str | None = None) -> None:
         card_id = None
         if self.spec.name == "card":
             card_id = json.loads(change.key)[0]
         elif "card_id" in self.columns:
             card_id = (change.values or {}).get("card_id")
         self.conflicts.append({
-            "id": new_id(), "table_name": self.spec.name, "row_key": change.key,
+            "id": new_id(), "table_name": self.spec.name, "row_key": key or change.key,
             "card_id": codec.from_wire(self._card_column(), card_id) if card_id else None,
             "field": field, "central_value": json.dumps(codec.to_wire(central), ensure_ascii=False),
             "station_value": json.dumps(codec.to_wire(station), ensure_ascii=False), "station_code": self.station,

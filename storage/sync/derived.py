@@ -19,6 +19,7 @@ from storage.models import (
     CardControl,
     CardExecutor,
     ControlEvent,
+    ElectronicCopy,
     NumberSequence,
     SearchDocument,
 )
@@ -82,6 +83,17 @@ def reindex_cards(conn: Connection, card_ids: Iterable[uuid.UUID], *, only_index
     return done
 
 
+def cards_of_files(session: Session, files: set[str]) -> set[uuid.UUID]:
+    """The cards holding copies of these files."""
+    found: set[uuid.UUID] = set()
+    names = sorted(files)
+    for start in range(0, len(names), 500):
+        found.update(session.scalars(
+            select(ElectronicCopy.card_id).where(ElectronicCopy.sha256.in_(names[start : start + 500]))
+        ))
+    return found
+
+
 BULK_INDEX_FROM = 2_000  # fewer new cards go in one by one: a bulk load re-merges the whole index
 
 
@@ -91,7 +103,7 @@ def index_new_cards(conn: Connection) -> int:
     few = list(conn.scalars(unindexed.limit(BULK_INDEX_FROM)))
     if len(few) < BULK_INDEX_FROM:
         return search_repo.reindex_cards(conn, few) if few else 0
-    return search_repo.index_unindexed_cards(conn)
+    return search_repo.index_unindexed_cards(conn, with_pages=True)
 
 
 def keep_number_counter_ahead(session: Session, station_code: str, card_ids: Sequence[uuid.UUID]) -> None:

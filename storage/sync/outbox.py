@@ -138,9 +138,10 @@ def settle(session: Session, entry: PendingEntry, change: Change) -> None:
     gone = session.execute(  # type: ignore[attr-defined]  # a DML result has rowcount
         delete(SyncPending).where(SyncPending.id == entry.id, SyncPending.revision == entry.revision)
     ).rowcount
-    if gone or change.values is None:
-        if not gone:
-            session.execute(delete(SyncPending).where(SyncPending.id == entry.id))
+    if gone:
+        return
+    if change.values is None:  # deleted there, made again here meanwhile: a new row for the central store
+        session.execute(update(SyncPending).where(SyncPending.id == entry.id).values(base=None))
         return
     current = session.scalar(select(SyncPending.base).where(SyncPending.id == entry.id))
     base = json.loads(current) if current else {}

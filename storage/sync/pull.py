@@ -176,6 +176,7 @@ class Applied:
     files: set[str] = field(default_factory=set)
     refused: int = 0
     held: int = 0  # rows waiting with a refused row they depend on
+    page_files: set[str] = field(default_factory=set)  # files whose recognised text arrived
 
 
 def apply_batch(session: Session, batch: PulledBatch) -> Applied:
@@ -185,46 +186,25 @@ def apply_batch(session: Session, batch: PulledBatch) -> Applied:
     waiting = waiting_rows(session)
     refused: dict[str, set[str]] = defaultdict(set, {t: set(k) for t, k in waiting.items()})
     for table in ordered(set(batch.rows)):
-        rows = {k: r for k, r in parents_first(table, batch.rows[table]).items() if not _depends_on_refused(table, r, refused)}
-        refused[table].update(k for k in batch.rows[table] if k not in rows)  # they wait with what they need
-        done.held += len(batch.rows[table]) - len(rows)
-        if not rows:
-            continue
-        spec = synced_table(table)
-        key_names = [c.name for c in spec.key_columns]
-        local = _pending(session, table, list(rows))
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for key, row in rows.items():
-            if key in local:
-                if local[key] is None:
-                    continue  # made here too and not pushed yet: the push merges the two
-                keep = set(json.loads(local[key] or "{}"))
-            else:
-                keep = set()
-            columns = tuple(sorted(n for n in row if n not in key_names and n not in keep))
-            groups[columns].append(row)
-        statements = {columns: _upsert(spec, key_names, columns) for columns in groups}
-        refusals: list[tuple[tuple[str, ...], dict[str, Any], IntegrityError]] = []
-        for columns, group in groups.items():
-            refusals += [(columns, row, exc) for row, exc in _write(session, statements[columns], group)]
-        while refusals:  # a card answering another card of the batch: written once that one is
-            again = []
-            for columns, row, _ in refusals:
-                again += [(columns, row, exc) for _, exc in _write(session, statements[columns], [row])]
-            if len(again) == len(refusals):
+        remaining = parents_first(table, batch.rows[table])
+        while remaining:  # again after each pass: a card answering a refused card that just arrived
+            ready = {k: r for k, r in remaining.items() if not _depends_on_refused(table, r, refused)}
+            if not ready:
                 break
-            refusals = again
-        failed: set[str] = set()
-        for _, row, exc in refusals:
-            key = codec.key_text([row[name] for name in key_names])
-            failed.add(key)
-            _keep_problem(session, table, key, row, exc)
-            done.refused += 1
-        refused[table] = (refused[table] - set(rows)) | failed  # what arrived no longer holds the rest back
-        _forget_problems(session, table, (waiting.get(table, set()) & set(rows)) - failed)
-        applied = [r for k, r in rows.items() if k not in failed]
-        done.counts[table] = done.counts.get(table, 0) + len(applied)
-        _note_touched(table, applied, done)
+            refusals = _write_table(session, table, ready, done)
+            key_names = [c.name for c in synced_table(table).key_columns]
+            failed = {codec.key_text([row[n] for n in key_names]): (row, exc) for row, exc in refusals}
+            refused[table] = (refused[table] - set(ready)) | set(failed)  # what arrived no longer holds the rest back
+            for key, (row, exc) in failed.items():
+                if _depends_on_refused(table, row, refused):
+                    done.held += 1  # refused only because what it needs was: it waits with that
+                else:
+                    _keep_problem(session, table, key, row, exc)
+                    done.refused += 1
+            _forget_problems(session, table, (waiting.get(table, set()) & set(ready)) - set(failed))
+            remaining = {k: r for k, r in remaining.items() if k not in ready}
+        refused[table].update(remaining)  # they wait with what they need (fetched again with it)
+        done.held += len(remaining)
     for table in reversed(ordered(set(batch.gone))):
         keys = list(batch.gone[table])
         if not keys:
@@ -240,6 +220,57 @@ def apply_batch(session: Session, batch: PulledBatch) -> Applied:
         _forget_problems(session, table, waiting.get(table, set()) & set(keys))
         done.counts[table] = done.counts.get(table, 0) + len(keys)
     return done
+
+
+def _write_table(
+    session: Session, table: str, rows: dict[str, dict[str, Any]], done: Applied
+) -> list[tuple[dict[str, Any], IntegrityError]]:
+    """Upserts one table's rows; returns those this station's data refused, with the reason."""
+    spec = synced_table(table)
+    key_names = [c.name for c in spec.key_columns]
+    local = _pending(session, table, list(rows))
+    deleted_here = _absent(session, table, [k for k, base in local.items() if base is not None])
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for key, row in rows.items():
+        if key in deleted_here:
+            continue  # deleted here and not pushed yet: the push sends the delete
+        if key in local:
+            if local[key] is None:
+                continue  # made here too and not pushed yet: the push merges the two
+            keep = set(json.loads(local[key] or "{}"))
+        else:
+            keep = set()
+        columns = tuple(sorted(n for n in row if n not in key_names and n not in keep))
+        groups[columns].append(row)
+    statements = {columns: _upsert(spec, key_names, columns) for columns in groups}
+    refusals: list[tuple[tuple[str, ...], dict[str, Any], IntegrityError]] = []
+    for columns, group in groups.items():
+        refusals += [(columns, row, exc) for row, exc in _write(session, statements[columns], group)]
+    while refusals:  # a card answering another card of the batch: written once that one is
+        again = []
+        for columns, row, _ in refusals:
+            again += [(columns, row, exc) for _, exc in _write(session, statements[columns], [row])]
+        if len(again) == len(refusals):
+            break
+        refusals = again
+    failed = {codec.key_text([row[name] for name in key_names]) for _, row, _ in refusals}
+    applied = [r for k, r in rows.items() if k not in failed and k not in deleted_here]
+    done.counts[table] = done.counts.get(table, 0) + len(applied)
+    _note_touched(table, applied, done)
+    return [(row, exc) for _, row, exc in refusals]
+
+
+def _absent(session: Session, table: str, keys: list[str]) -> set[str]:
+    """Which of these keys have no row here."""
+    if not keys:
+        return set()
+    spec = synced_table(table)
+    here: set[str] = set()
+    for start in range(0, len(keys), 500):
+        values = [codec.key_values(spec.key_columns, k) for k in keys[start : start + 500]]
+        for row in session.execute(select(*spec.key_columns).where(key_clause(spec.table, values))):
+            here.add(codec.key_text(list(row)))
+    return set(keys) - here
 
 
 def _depends_on_refused(table: str, row: dict[str, Any], refused: dict[str, set[str]]) -> bool:
@@ -261,7 +292,7 @@ def _forget_problems(session: Session, table: str, keys: set[str]) -> None:
 
 def _upsert(spec: Any, key_names: list[str], columns: tuple[str, ...]) -> Any:
     statement = sqlite_insert(spec.table)
-    if spec.append_only or not columns:
+    if not columns:  # even rows only ever added are updated: a destruction act redacts events (R44)
         return statement.on_conflict_do_nothing()
     return statement.on_conflict_do_update(index_elements=key_names, set_={c: statement.excluded[c] for c in columns})
 
@@ -311,6 +342,8 @@ def _note_touched(table: str, rows: Any, done: Applied) -> None:
             done.control_card_ids.add(row["card_id"])
         if table == "electronic_copy":
             done.files.add(row["sha256"])
+        if table == "page_text":  # text recognised elsewhere after the copy came: its cards' documents
+            done.page_files.add(row["sha256"])
 
 
 def queue_downloads(session: Session, files: set[str], have: Any) -> int:

@@ -21,8 +21,10 @@ from storage.sync.codec import key_text
 SYNCED_TABLES: tuple[str, ...] = (
     "journal", "settlement_body", "staff_member", "respondent", "deadline_rule", "calendar_day", "store_setting",
     "account", "account_role",
-    "card", "card_applicant", "card_change", "electronic_copy", "page_text", "control_event", "pd_ground",
-    "breach", "breach_subject", "destruction_act", "destruction_item", "subject_block", "sync_conflict",
+    # a destruction act before the events it redacts: the central store lets a station change an
+    # event only for a card an act names (R44)
+    "card", "destruction_act", "destruction_item", "card_applicant", "card_change", "electronic_copy", "page_text",
+    "control_event", "pd_ground", "breach", "breach_subject", "subject_block", "sync_conflict",
     "station_audit_entry", "station_audit_subject",
 )
 APPEND_ONLY: frozenset[str] = frozenset({
@@ -43,6 +45,9 @@ LATEST_WINS: dict[str, dict[str, tuple[str, ...]]] = {
         "acknowledged_at": ("acknowledged_version",),
     },
 }
+# Fields that never make a conflict: the central value stays and the station takes it (a password
+# hash made again at sign-in with new parameters stands for the same password).
+SILENT: dict[str, frozenset[str]] = {"account": frozenset({"password_hash"})}
 # One body keeps one account per login: the same login made on a second desk before it was connected
 # becomes the central account, with its password, and never a conflict (nor a password hash shown).
 QUIET_ALIAS: frozenset[str] = frozenset({"account"})
@@ -74,6 +79,10 @@ class SyncedTable:
     @property
     def latest_wins(self) -> dict[str, tuple[str, ...]]:
         return {**LATEST_WINS["*"], **LATEST_WINS.get(self.name, {})}
+
+    @property
+    def silent(self) -> frozenset[str]:
+        return SILENT.get(self.name, frozenset())
 
     @property
     def quiet_alias(self) -> bool:

@@ -22,7 +22,8 @@ from clerk_app.services import central
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
-from storage.sync import capture, pull, round_lock
+from storage.sync import capture, outbox, pull, round_lock
+from storage.sync.central_apply import apply_changes
 from tests import corpus
 from tests.conftest import _PG_PROBLEM, PG_URL
 from tests.sync_helpers import (
@@ -159,6 +160,16 @@ def test_a_copy_attached_on_one_station_reaches_the_other(net: Network, tmp_path
     for copy, path in zip(theirs, paths, strict=True):
         with b.copies.blobs.open(copy.sha256) as stream:
             assert stream.read() == path.read_bytes()
+    # text recognised on the first desk after the copy travelled: the other desk finds the card by it
+    with a.store.write() as session:
+        session.execute(sa.text(
+            "INSERT INTO page_text (sha256, page_index, text, languages, recognised_at) "
+            "VALUES (:s, 0, 'Тоңазытқыш кепілдік талоны жоғалды', 'kaz', '2026-11-24 10:00:00.000000')"
+        ), {"s": theirs[1].sha256})
+    net.sync_all()
+    with b.store.read() as session:
+        assert session.scalar(sa.text(
+            "SELECT count(*) FROM search_document WHERE source = 'page' AND sha256 = :s"), {"s": theirs[1].sha256}) == 1
 
 
 # -- 5. a round killed at random points -------------------------------------------------------------
@@ -513,3 +524,127 @@ def test_tls_verify_full_against_the_servers_authority(fresh_private_postgres: P
         owner.dispose()
     finally:
         station.close()
+
+
+def test_a_card_waiting_with_a_refused_card_arrives_with_it(net: Network) -> None:
+    """A pulled card that answers a card this desk refused waits with it, and both arrive once the
+    cause is gone; neither is lost."""
+    a, b = net.add_station(), net.add_station()
+    (taken,) = register(a, 1)
+    first, second = register(b, 2)
+    with b.store.write() as session:
+        session.execute(sa.text("UPDATE card SET answers_card_id = (SELECT id FROM card WHERE number = :f) "
+                                "WHERE number = :s"), {"f": first, "s": second})
+    b.sync.sync()
+    with net.store.engine.begin() as conn:  # a hand edit on the central store takes a's number
+        conn.execute(sa.text("UPDATE card SET number = :t WHERE number = :f"), {"t": taken, "f": first})
+    a.sync.sync()
+    assert second not in numbers(a)  # held with the refused card, not a problem of its own
+    assert [p.error_code for p in a.sync.problems() if p.received] == ["sync.pull_duplicate"]
+    with net.store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE card SET number = :f WHERE number = :t AND station_code <> :a"),
+                     {"f": first, "t": taken, "a": a.sync.status().station_code})
+    a.sync.sync()
+    assert {first, second} <= set(numbers(a))
+    assert [p for p in a.sync.problems() if p.received] == []
+
+
+def test_a_row_deleted_here_and_not_yet_pushed_is_not_brought_back(net: Network) -> None:
+    """A pull never resurrects what this desk deleted and has yet to send: the delete goes out."""
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    with net.store.engine.connect() as conn:
+        batch = pull.read_batch(conn, b.sync.status().station_code, 0, 100_000)
+    assert batch is not None
+    key = next(k for k, r in batch.rows["card_applicant"].items())
+    with b.store.write() as session:  # deleted here (captured), not pushed yet
+        session.execute(sa.text("DELETE FROM card_applicant"))
+    with b.store.write() as session, capture.paused(session):
+        pull.apply_batch(session, batch)
+    with b.store.read() as session:
+        assert session.scalar(sa.text("SELECT count(*) FROM card_applicant")) == 0
+    b.sync.sync()
+    with net.store.engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT count(*) FROM card_applicant")) == 0, key
+    assert card_field(a, number, "number") == number
+
+
+def test_a_password_hash_made_again_on_two_desks_is_no_conflict(net: Network) -> None:
+    """Signing in may rehash a password with new parameters: the central hash stays, silently."""
+    a, b = net.add_station(), net.add_station()
+    boss = Actor("admin", roles=BOSS.roles)
+    a.accounts.create(boss, "dana", "Дана", "dana-password-1", ["clerk"])
+    net.sync_all()
+    for station, value in ((a, "$argon2id$rehash-a"), (b, "$argon2id$rehash-b")):
+        with station.store.write() as session:
+            session.execute(sa.text("UPDATE account SET password_hash = :h WHERE login = 'dana'"), {"h": value})
+    net.sync_all()
+    assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+    hashes = set()
+    for station in (a, b):
+        with station.store.read() as session:
+            hashes.add(session.scalar(sa.text("SELECT password_hash FROM account WHERE login = 'dana'")))
+    assert len(hashes) == 1
+
+
+def test_a_redacted_event_reaches_the_desks_that_hold_it(net: Network) -> None:
+    """Events are only ever added, except that a destruction act redacts their text (R44): the
+    redacted row replaces the one the other desks hold."""
+    a, b = net.add_station(), net.add_station()
+    register(a, 1)
+    net.sync_all()
+    with net.store.engine.begin() as conn:  # as a destruction act on another desk leaves it
+        event_id = conn.scalar(sa.text("SELECT id FROM control_event ORDER BY occurred_at LIMIT 1"))
+        conn.execute(sa.text("UPDATE control_event SET details = '{}' WHERE id = :i"), {"i": event_id})
+        conn.execute(sa.text("INSERT INTO sync_change (station_code, table_name, row_key, deleted) "
+                             "VALUES ('*', 'control_event', :k, false)"), {"k": f'["{event_id.hex}"]'})
+    b.sync.sync()
+    with b.store.read() as session:
+        assert session.scalar(sa.text("SELECT details FROM control_event WHERE id = :i"), {"i": event_id.hex}) == "{}"
+
+
+def test_one_damaged_copy_holds_up_nothing_else(net: Network, tmp_path: Path) -> None:
+    """A copy whose file fails its check here is not sent and waits; the rest of the round goes on."""
+    a = net.add_station()
+    (number,) = register(a, 1)
+    paths = []
+    for name in ("pdf_scanned_two_pages.pdf", "jpeg_baseline.jpg"):
+        path = tmp_path / name
+        path.write_bytes(corpus.accepted()[name][0]())
+        paths.append(path)
+    a.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
+    damaged = a.copies.copies(number)[0].sha256
+    stored = a.copies.blobs.stored_path(damaged)
+    stored.chmod(0o644)
+    stored.write_bytes(b"not the scanned appeal any more")
+    report = a.sync.sync()
+    assert report.files_held == 1 and report.uploaded_files == 1 and report.pushed_total > 0
+    assert a.sync.status().pending_uploads == 1
+    assert net.central_numbers() == [number]
+
+
+def test_a_lost_answer_is_given_again_and_the_answers_log_keeps_no_values(net: Network) -> None:
+    """A batch sent again (its answer lost on the way) gets the same answer, with the values as
+    they are now; the central store's log of answers names fields only (R44: nothing of a person
+    outlives the row there)."""
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    a.cards.edit(number, {"summary": "Версия А"}, BOSS)
+    a.sync.sync()
+    b.cards.edit(number, {"summary": "Версия Б"}, BOSS)
+    code = b.sync.status().station_code
+    with b.store.read() as session:
+        entries = outbox.read_entries(session, "card", 0, 100)
+        changes = [change for _, change in outbox.build_changes(session, entries, code, deletes=False)[0]]
+    with net.store.engine.begin() as conn:
+        first = apply_changes(conn, code, "card", changes)
+    with net.store.engine.begin() as conn:
+        again = apply_changes(conn, code, "card", changes)
+    assert again == first
+    assert [answer["status"] for answer in first.values()] == ["conflict"]
+    assert "Версия А" in str(first)
+    with net.store.engine.connect() as conn:
+        kept = list(conn.scalars(sa.text("SELECT outcome FROM sync_received WHERE station_code = :c"), {"c": code}))
+    assert kept and not any("Версия" in outcome for outcome in kept)

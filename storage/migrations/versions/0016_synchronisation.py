@@ -99,6 +99,9 @@ def upgrade() -> None:
         sa.Column("resolved_at", storage.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("resolved_by", sa.String(length=100), nullable=True),
         sa.Column("kept", sa.String(length=16), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["card_id"], ["card.id"], name=op.f("fk_sync_conflict_card_id_card"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_conflict")),
     )
     op.create_index(
