@@ -148,12 +148,7 @@ def test_control_events_from_two_stations_merge(net: Network) -> None:
 def test_a_copy_attached_on_one_station_reaches_the_other(net: Network, tmp_path: Path) -> None:
     a, b = net.add_station(), net.add_station()
     (number,) = register(a, 1)
-    paths = []
-    for name in ("pdf_scanned_two_pages.pdf", "jpeg_baseline.jpg"):
-        path = tmp_path / name
-        path.write_bytes(corpus.accepted()[name][0]())
-        paths.append(path)
-    a.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
+    paths = _attach_scans(a, number, tmp_path)
     net.sync_all()
     theirs = b.copies.copies(number)
     assert [c.sha256 for c in theirs] == [c.sha256 for c in a.copies.copies(number)]
@@ -608,12 +603,7 @@ def test_one_damaged_copy_holds_up_nothing_else(net: Network, tmp_path: Path) ->
     """A copy whose file fails its check here is not sent and waits; the rest of the round goes on."""
     a = net.add_station()
     (number,) = register(a, 1)
-    paths = []
-    for name in ("pdf_scanned_two_pages.pdf", "jpeg_baseline.jpg"):
-        path = tmp_path / name
-        path.write_bytes(corpus.accepted()[name][0]())
-        paths.append(path)
-    a.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
+    _attach_scans(a, number, tmp_path)
     damaged = a.copies.copies(number)[0].sha256
     stored = a.copies.blobs.stored_path(damaged)
     stored.chmod(0o644)
@@ -648,3 +638,14 @@ def test_a_lost_answer_is_given_again_and_the_answers_log_keeps_no_values(net: N
     with net.store.engine.connect() as conn:
         kept = list(conn.scalars(sa.text("SELECT outcome FROM sync_received WHERE station_code = :c"), {"c": code}))
     assert kept and not any("Версия" in outcome for outcome in kept)
+
+
+def _attach_scans(station: Registry, number: str, folder: Path) -> list[Path]:
+    """A scanned two-page PDF and a JPEG attached to the card as the appeal's copies."""
+    paths = []
+    for name in ("pdf_scanned_two_pages.pdf", "jpeg_baseline.jpg"):
+        path = folder / name
+        path.write_bytes(corpus.accepted()[name][0]())
+        paths.append(path)
+    station.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
+    return paths
