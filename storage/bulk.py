@@ -19,7 +19,6 @@ from sqlalchemy import Boolean, Date, Table, Uuid
 from sqlalchemy.orm import Session
 
 from storage.models import Base
-from storage.store import NORMAL_CACHE_KIB
 from storage.types import UtcDateTime, sqlite_utc_text
 
 RowConverter = Callable[[dict[str, Any]], tuple[Any, ...]]
@@ -112,13 +111,6 @@ def enlarge_cache_for_bulk(session: Session) -> None:
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-
-
-def restore_cache(session: Session) -> None:
-    """The connection's usual page cache again (SQLite gives the rest of the pages back)."""
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{NORMAL_CACHE_KIB}")
 
 
 @contextmanager

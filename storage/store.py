@@ -26,8 +26,6 @@ from storage import encryption
 from storage.data_folder import DATABASE_FILE_NAME, refuse_while_restoring, sweep_leftovers
 from storage.encryption_enable import finish_interrupted_enable
 
-NORMAL_CACHE_KIB = 65536  # every connection's page cache (the bulk loader and a first pull enlarge theirs)
-
 __all__ = ["DATABASE_FILE_NAME", "Store", "create_store_engine", "default_data_dir", "open_store"]
 DATA_DIR_ENV = "CLERK_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -63,7 +61,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA secure_delete=ON")  # R44: deleted personal data is zeroed in the file, not left in free pages
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA cache_size=-{NORMAL_CACHE_KIB}")  # 64 MiB page cache: a 1M-card journal stays warm
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: a 1M-card journal stays warm
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.execute("PRAGMA mmap_size=268435456")  # reads of a large store without a copy per page
     cursor.close()

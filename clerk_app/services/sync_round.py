@@ -16,7 +16,6 @@ from sqlalchemy import Connection, Engine, delete, select
 
 from clerk_app.domain.sync import SyncPhase, SyncProgress, SyncReport
 from clerk_app.errors import ClerkError
-from storage import bulk
 from storage.blobs import FileBlobStore
 from storage.repositories import settings as settings_repo
 from storage.store import Store
@@ -182,7 +181,6 @@ class SyncRound:
         self.report.cursor = cursor
         with self.store.write() as session:
             derived.index_new_cards(session.connection())
-            bulk.restore_cache(session)
 
     def _read(self, read: Callable[[Connection], PulledBatch | None]) -> PulledBatch | None:
         """One consistent view of the central store: the batch and the rows it refers to."""
@@ -198,7 +196,6 @@ class SyncRound:
         if batch is None:
             return
         with self.store.write() as session:
-            bulk.enlarge_cache_for_bulk(session)  # a first pull writes the whole store: keep its indexes in memory
             with capture.paused(session):
                 applied = pull.apply_batch(session, batch)
                 if applied.control_card_ids:
