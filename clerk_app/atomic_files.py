@@ -6,7 +6,7 @@ profile's ACLs apply)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -55,5 +55,21 @@ def write_output(target: Path, body: str, *, private: bool = True) -> None:
     """A file the user asked for (``--out``, a report, an act): ``output.unwritable`` when it cannot be written."""
     try:
         write_atomically(target, body, private=private)
+    except OSError as exc:
+        raise ClerkError(f"cannot write {target}: {exc.strerror}", code="output.unwritable") from None
+
+
+def write_recorded(
+    target: Path, body: bytes | str, record: Callable[[], None] | None = None, *, private: bool = True
+) -> None:
+    """A document the user asked for, whose writing is recorded (the audit entry): ``record`` runs
+    before the file takes its name, so a file never appears unrecorded; a failure leaves no file
+    (``output.unwritable`` when it cannot be written)."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    try:
+        with open_atomically(target, private=private) as handle:
+            handle.write(data)
+            if record is not None:
+                record()
     except OSError as exc:
         raise ClerkError(f"cannot write {target}: {exc.strerror}", code="output.unwritable") from None

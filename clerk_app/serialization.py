@@ -19,6 +19,7 @@ from clerk_app.domain.cards import (
 from clerk_app.domain.control import ControlEvent, ControlState, ControlView
 from clerk_app.domain.copies import ElectronicCopy, FileVerdict, InboxItem
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
+from clerk_app.domain.money import from_tiyn
 from clerk_app.domain.search import SearchHit
 from clerk_app.timeutil import iso_astana
 
@@ -210,6 +211,9 @@ def control_state_to_json(state: ControlState | None) -> dict[str, Any] | None:
         "executors": [str(e) for e in state.executors],
         "reply_id": str(state.reply_card_id) if state.reply_card_id else None,
         "closed_at": iso_astana(state.closed_at) if state.closed_at else None,
+        "refusal_reason": state.refusal_reason.value if state.refusal_reason else None,
+        "recovered_amount": str(from_tiyn(state.recovered_amount_tiyn)) if state.recovered_amount_tiyn is not None else None,
+        "resolved_at": iso_astana(state.resolved_at) if state.resolved_at else None,
     }
 
 
@@ -222,6 +226,7 @@ def control_event_to_json(event: ControlEvent) -> dict[str, Any]:
         "refusal_reason": event.refusal_reason.value if event.refusal_reason else None,
         "forwarded_to": event.forwarded_to, "outgoing_number": event.outgoing_number,
         "reply_id": str(event.reply_card_id) if event.reply_card_id else None, "rule": event.rule_code,
+        "recovered_amount": str(from_tiyn(event.recovered_amount_tiyn)) if event.recovered_amount_tiyn is not None else None,
     }
     data.update({k: v for k, v in optional.items() if v is not None})
     return data

@@ -196,6 +196,69 @@
     </message>
 </context>
 <context>
+    <name>ActivityField</name>
+    <message>
+        <source>Retail trade</source>
+        <translation>Бөлшек сауда</translation>
+    </message>
+    <message>
+        <source>Online trade</source>
+        <translation>Интернет-сауда</translation>
+    </message>
+    <message>
+        <source>Food service</source>
+        <translation>Қоғамдық тамақтану</translation>
+    </message>
+    <message>
+        <source>Housing and utilities</source>
+        <translation>Тұрғын үй-коммуналдық қызметтер</translation>
+    </message>
+    <message>
+        <source>Construction and repair</source>
+        <translation>Құрылыс және жөндеу</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Көлік</translation>
+    </message>
+    <message>
+        <source>Medical services and pharmacies</source>
+        <translation>Медициналық қызметтер және дәріханалар</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білім беру</translation>
+    </message>
+    <message>
+        <source>Tourism and hotels</source>
+        <translation>Туризм және қонақ үйлер</translation>
+    </message>
+    <message>
+        <source>Prize games and lotteries</source>
+        <translation>Ұтыс ойындары және лотереялар</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Communications and internet</source>
+        <translation>Байланыс және интернет</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Қаржылық қызметтер</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Автокөлік құралдары</translation>
+    </message>
+    <message>
+        <source>Household services</source>
+        <translation>Тұрмыстық қызметтер</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -1444,6 +1507,77 @@
     </message>
 </context>
 <context>
+    <name>CardSheet</name>
+    <message>
+        <source>Registration-control card No. {0}</source>
+        <translation>Тіркеу-бақылау карточкасы № {0}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Бұрыштама</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Қарау нәтижесі</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БСН {0}</translation>
+    </message>
+    <message>
+        <source>Printed {0} (Astana time) by {1}</source>
+        <translation>Басып шығарылды: {0} (Астана уақыты), {1}</translation>
+    </message>
+    <message>
+        <source>Registration and content</source>
+        <translation>Тіркеу және мазмұны</translation>
+    </message>
+    <message>
+        <source>{0}, pages: {1}; added {2} by {3}</source>
+        <translation>{0}, беттер: {1}; қосылды {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электрондық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Орындалуын бақылау</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Card No. {0} — page {1} of {2}</source>
+        <translation>№ {0} карточка — {2} беттің {1}-беті</translation>
+    </message>
+</context>
+<context>
     <name>CardValue</name>
     <message>
         <source>Yes</source>
@@ -2044,6 +2178,93 @@
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportPrint</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Kind and summary</source>
+        <translation>Түрі және қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>overdue: %1, due soon: %2</source>
+        <translation>мерзімі өткен: %1, мерзімі жақындап қалған: %2</translation>
+    </message>
+    <message>
+        <source>(personal data withheld)</source>
+        <translation>(дербес деректер көрсетілмейді)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Тағайындалмаған</translation>
+    </message>
+    <message>
+        <source>Total: %1 appeals, %2</source>
+        <translation>Барлығы: %1 өтініш, %2</translation>
+    </message>
+    <message>
+        <source>BIN %1</source>
+        <translation>БСН %1</translation>
+    </message>
+    <message>
+        <source>Overdue and due within %1 days, on %2</source>
+        <translation>%2 жағдай бойынша мерзімі өткен және %1 күн ішінде орындалатын</translation>
+    </message>
+    <message>
+        <source>CONTROL REPORT</source>
+        <translation>БАҚЫЛАУ ЕСЕБІ</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Бақылау есебі</translation>
+    </message>
+    <message>
+        <source>Due within (days):</source>
+        <translation>Мерзімі (күн) ішінде:</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Алдын ала қарау/Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Есеп дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 сақталды (%2 бет).</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3330,70 @@ Encrypt the registry now?</source>
         <translation>Дәл осы файл карточкаға осындай құжат ретінде бұрын қосылған. Ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
+        <source>The period cannot be printed.</source>
+        <translation>Бұл кезеңді басып шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The first day must come before the last, and the period be at most ten years.</source>
+        <translation>Бірінші күн соңғысынан бұрын болуы керек, ал кезең он жылдан аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>The journal changed while it was being laid out.</source>
+        <translation>Журнал беттерге бөлініп жатқанда өзгерді.</translation>
+    </message>
+    <message>
+        <source>Cards of this period were changed at another workstation. Print it again.</source>
+        <translation>Осы кезеңнің карточкалары басқа жұмыс орнында өзгертілді. Қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>This document cannot be saved in that format.</source>
+        <translation>Бұл құжатты мұндай пішімде сақтауға болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose one of the file types the save dialog offers.</source>
+        <translation>Сақтау терезесі ұсынатын файл түрлерінің бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The layout template of the quarterly information cannot be read.</source>
+        <translation>Тоқсандық ақпарат үлгісінің файлы оқылмайды.</translation>
+    </message>
+    <message>
+        <source>Choose a JSON file in UTF-8 of at most 256 KiB, or the built-in layout.</source>
+        <translation>UTF-8 кодтауындағы, 256 КиБ-тан аспайтын JSON файлын немесе кірістірілген үлгіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The layout template of the quarterly information has a mistake.</source>
+        <translation>Тоқсандық ақпарат үлгісінде қате бар.</translation>
+    </message>
+    <message>
+        <source>The details say where; correct the file (see docs/quarterly.md) or use the built-in layout.</source>
+        <translation>Қай жерде екені толығырақ мәліметте көрсетілген; файлды түзетіңіз (docs/quarterly.md қараңыз) немесе кірістірілген үлгіні қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such quarter.</source>
+        <translation>Мұндай тоқсан жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4 of a year the registry can hold.</source>
+        <translation>Тізілім сақтай алатын жылдың 1-ден 4-ке дейінгі тоқсанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A receipt is given for an incoming appeal only.</source>
+        <translation>Талон тек кіріс өтінішке беріледі.</translation>
+    </message>
+    <message>
+        <source>For an outgoing letter print its registration-control card.</source>
+        <translation>Шығыс хат үшін оның тіркеу-бақылау карточкасын басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Файлды ол жерге жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open.</source>
+        <translation>Басқа қалтаны таңдаңыз немесе файл басқа бағдарламада ашық болса, оны жабыңыз.</translation>
+    </message>
+    <message>
         <source>The registry is encrypted and this computer&apos;s keyring does not hold its key. The administrator puts it back with the recovery code kept on paper: clerk-app encryption recover.</source>
         <translation>Тізілім шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ. Әкімші оны қағазда сақталған қалпына келтіру кодымен қайтарады: clerk-app encryption recover.</translation>
     </message>
@@ -3557,6 +3842,14 @@ Encrypt the registry now?</source>
         <translation>Оның әкімшісінен TLS-ті қосуды сұраңыз немесе тек сенімді жергілікті желіде шифрланбаған режимді таңдаңыз.</translation>
     </message>
     <message>
+        <source>This workstation&apos;s name already holds another store&apos;s history on the central store.</source>
+        <translation>Орталық қоймада бұл жұмыс орнының атауында басқа қойманың тарихы бар.</translation>
+    </message>
+    <message>
+        <source>A desk set up again needs a new workstation: ask the administrator to add one (clerk-app central add-station NAME); every card, this desk&apos;s earlier ones included, then comes back.</source>
+        <translation>Қайта орнатылған жұмыс орнына жаңа жұмыс орны керек: әкімшіден оны қосуды сұраңыз (clerk-app central add-station NAME); содан кейін барлық карточкалар, осы жұмыс орнының бұрынғылары да, қайта келеді.</translation>
+    </message>
+    <message>
         <source>It is taken in by itself once it no longer collides with a record here or on the central store. Tell the central store&apos;s administrator.</source>
         <translation>Ол осындағы немесе орталық дерекқордағы жазбамен қайшы келмей қалғанда өздігінен қабылданады. Орталық дерекқордың әкімшісіне хабарлаңыз.</translation>
     </message>
@@ -3764,6 +4057,10 @@ Encrypt the registry now?</source>
     <message>
         <source>This cannot be done in the card&apos;s present state; it may have been changed at another workstation. Close this window and look at the card again.</source>
         <translation>Карточканың қазіргі жағдайында мұны орындау мүмкін емес; оны басқа жұмыс орнында өзгерткен болуы мүмкін. Терезені жауып, карточканы қайта қараңыз.</translation>
+    </message>
+    <message>
+        <source>An amount is recovered only when the claim is satisfied, fully or partially.</source>
+        <translation>Сома талап толық немесе ішінара қанағаттандырылғанда ғана өндіріледі.</translation>
     </message>
     <message>
         <source>Record the result of consideration first, then remove the card from control.</source>
@@ -4588,6 +4885,156 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>JournalPrint</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Kind and summary</source>
+        <translation>Түрі және қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Execution mark and result</source>
+        <translation>Орындалуы туралы белгі және нәтижесі</translation>
+    </message>
+    <message>
+        <source>(personal data withheld)</source>
+        <translation>(дербес деректер көрсетілмейді)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <source>(collective)</source>
+        <translation>(ұжымдық)</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>Жауапкер тарап: %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Бұрыштама: %1</translation>
+    </message>
+    <message>
+        <source>Reply No. %1</source>
+        <translation>Жауап № %1</translation>
+    </message>
+    <message>
+        <source>Reply to No. %1</source>
+        <translation>№ %1 өтінішке жауап</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>(the body is not entered in Settings)</source>
+        <translation>(орган Баптауларда енгізілмеген)</translation>
+    </message>
+    <message>
+        <source>BIN %1</source>
+        <translation>БСН %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Кезең: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Жазбалар саны: %1</translation>
+    </message>
+    <message>
+        <source>Contains %1 sheets</source>
+        <translation>Парақ саны: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrintDialog</name>
+    <message>
+        <source>Print a registration journal</source>
+        <translation>Тіркеу журналын басып шығару</translation>
+    </message>
+    <message>
+        <source>Incoming appeals</source>
+        <translation>Кіріс өтініштер</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Бастап:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Дейін:</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Алдын ала қарау/Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Preparing the journal…</source>
+        <translation>Журнал дайындалуда…</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 жазба</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 entries, %3 sheets.</source>
+        <translation>%1 сақталды: %2 жазба, %3 парақ.</translation>
+    </message>
+    <message>
+        <source>A long journal</source>
+        <translation>Ұзын журнал</translation>
+    </message>
+    <message>
+        <source>The journal holds %1 entries: its preview would hold up the window for a long time. Save it as PDF and print the PDF instead?</source>
+        <translation>Журналда %1 жазба бар: оны алдын ала қарау терезені ұзақ уақытқа тоқтатып қояды. Орнына PDF ретінде сақтап, PDF-ті басып шығарасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Oldest first</source>
@@ -5097,6 +5544,57 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>Registration &amp;journal…</source>
+        <translation>Тіркеу &amp;журналы…</translation>
+    </message>
+    <message>
+        <source>The journal of a period, for binding: A4 landscape, numbered pages</source>
+        <translation>Кезеңнің журналы, тігуге: A4 көлденең, беттері нөмірленген</translation>
+    </message>
+    <message>
+        <source>&amp;Control report…</source>
+        <translation>&amp;Бақылау есебі…</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by executor</source>
+        <translation>Мерзімі өткендер мен мерзімі жақындағандар, орындаушылар бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly information…</source>
+        <translation>&amp;Тоқсандық ақпарат…</translation>
+    </message>
+    <message>
+        <source>The quarterly information to the authorized body (cl. 9)</source>
+        <translation>Уәкілетті органға тоқсандық ақпарат (9-т.)</translation>
+    </message>
+    <message>
+        <source>Public register of &amp;respondents…</source>
+        <translation>&amp;Жауапкерлердің жария тізілімі…</translation>
+    </message>
+    <message>
+        <source>Sellers complained about, without anyone&apos;s personal data</source>
+        <translation>Шағым түскен сатушылар, ешкімнің дербес деректерінсіз</translation>
+    </message>
+    <message>
+        <source>Registration-control c&amp;ard…</source>
+        <translation>Тіркеу-бақылау &amp;карточкасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt for the applicant…</source>
+        <translation>Өтініш берушіге &amp;талон…</translation>
+    </message>
+    <message>
+        <source>Registration &amp;stamp label…</source>
+        <translation>Тіркеу &amp;мөртабанының жапсырмасы…</translation>
+    </message>
+</context>
+<context>
     <name>PublicHoliday</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5161,6 +5659,425 @@ Page 1 of {1}</source>
     <message>
         <source>{0} (date estimated)</source>
         <translation>{0} (күні болжамды)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicRespondents</name>
+    <message>
+        <source>Register of respondents about whom consumers&apos; appeals were received</source>
+        <translation>Тұтынушылардың өтініштері келіп түскен жауапкер тараптардың тізілімі</translation>
+    </message>
+    <message>
+        <source>Appeals registered from {0} to {1}</source>
+        <translation>{0} бастап {1} дейін тіркелген өтініштер</translation>
+    </message>
+    <message>
+        <source>No consumer&apos;s personal data is published. Respondents who are natural persons (individual entrepreneurs) are not named: their appeals are counted together.</source>
+        <translation>Тұтынушылардың дербес деректері жарияланбайды. Жеке тұлға болып табылатын жауапкер тараптар (жеке кәсіпкерлер) аталмайды: олардың өтініштері бірге есептеледі.</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Жауапкер тарап</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Field of activity</source>
+        <translation>Қызмет саласы</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>Нәтижелері бойынша</translation>
+    </message>
+    <message>
+        <source>Not yet considered</source>
+        <translation>Әлі қаралмаған</translation>
+    </message>
+    <message>
+        <source>Individual entrepreneurs (not named)</source>
+        <translation>Жеке кәсіпкерлер (аталмайды)</translation>
+    </message>
+    <message>
+        <source>Respondent not named</source>
+        <translation>Жауапкер тарап аталмаған</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>No appeals against a respondent were registered in this period.</source>
+        <translation>Бұл кезеңде жауапкер тарапқа қатысты өтініштер тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Жауапкер тараптар</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Бастап:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Дейін:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>XLSX сақтау…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV сақтау…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the register of respondents</source>
+        <translation>Жауапкер тараптар тізілімін сақтау</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1} respondents).</source>
+        <translation>Сақталды: {0} ({1} жауапкер тарап).</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>The default layout</source>
+        <translation>Әдепкі үлгі</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Тоқсан:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Алдын ала қарау/Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>XLSX сақтау…</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>JSON сақтау…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Жіберілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Quarterly information to the authorized body</source>
+        <translation>Уәкілетті органға тоқсандық ақпарат</translation>
+    </message>
+    <message>
+        <source>Quarterly information</source>
+        <translation>Тоқсандық ақпарат</translation>
+    </message>
+    <message>
+        <source>no later than {0}</source>
+        <translation>{0} кешіктірмей</translation>
+    </message>
+    <message>
+        <source>The layout template</source>
+        <translation>Макет үлгісі</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Үлгілер (*.json)</translation>
+    </message>
+    <message>
+        <source>Counting the quarter…</source>
+        <translation>Тоқсан есептелуде…</translation>
+    </message>
+    <message>
+        <source>Save the quarterly information</source>
+        <translation>Тоқсандық ақпаратты сақтау</translation>
+    </message>
+    <message>
+        <source> ({0} pages)</source>
+        <translation> ({0} бет)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}{1}.</source>
+        <translation>Сақталды: {0}{1}.</translation>
+    </message>
+    <message>
+        <source>Quarter {0} of {1} is marked as sent on {2}.</source>
+        <translation>{1} жылғы {0}-тоқсан {2} жіберілді деп белгіленді.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReminder</name>
+    <message>
+        <source>Quarterly information due {0}</source>
+        <translation>Тоқсандық ақпарат мерзімі: {0}</translation>
+    </message>
+    <message>
+        <source>The deadline is today.</source>
+        <translation>Мерзімі — бүгін.</translation>
+    </message>
+    <message>
+        <source>Days left: {0}.</source>
+        <translation>Қалған күндер: {0}.</translation>
+    </message>
+    <message>
+        <source>The quarterly information is due</source>
+        <translation>Тоқсандық ақпаратты ұсыну мерзімі жақындап қалды</translation>
+    </message>
+    <message>
+        <source>The information on the appeals considered in quarter {0} of {1} goes to the authorized body no later than {2} (cl. 9).</source>
+        <translation>{1} жылғы {0}-тоқсанда қаралған өтініштер туралы ақпарат уәкілетті органға {2} кешіктірмей жіберіледі (9-т.).</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Дайындау…</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Quarterly information on the results of consideration of consumers&apos; appeals</source>
+        <translation>Тұтынушылардың өтініштерін қарау нәтижелері туралы тоқсандық ақпарат</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БСН {0}</translation>
+    </message>
+    <message>
+        <source>(the body is not entered in Settings)</source>
+        <translation>(орган Баптауларда енгізілмеген)</translation>
+    </message>
+    <message>
+        <source>for quarter {0} of {1} ({2} – {3})</source>
+        <translation>{1} жылғы {0}-тоқсан ({2} – {3})</translation>
+    </message>
+    <message>
+        <source>Submitted to the authorized body no later than {0} (cl. 9).</source>
+        <translation>Уәкілетті органға {0} кешіктірмей ұсынылады (9-т.).</translation>
+    </message>
+    <message>
+        <source>Figures as of {0}.</source>
+        <translation>Деректер {0} жағдай бойынша.</translation>
+    </message>
+    <message>
+        <source>Head of the body</source>
+        <translation>Орган басшысы</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Quarterly information</source>
+        <translation>Тоқсандық ақпарат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келіп түсті</translation>
+    </message>
+    <message>
+        <source>Claimed in those received, ₸</source>
+        <translation>Келіп түскендердегі талап сомасы, ₸</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <source>Claimed in those considered, ₸</source>
+        <translation>Қаралғандардағы талап сомасы, ₸</translation>
+    </message>
+    <message>
+        <source>Recovered for consumers, ₸</source>
+        <translation>Тұтынушыларға өндірілді, ₸</translation>
+    </message>
+    <message>
+        <source>Pending at the quarter&apos;s end</source>
+        <translation>Тоқсан соңында қаралмаған</translation>
+    </message>
+    <message>
+        <source>1. Appeals by kind (cl. 5)</source>
+        <translation>1. Өтініштер түрлері бойынша (5-т.)</translation>
+    </message>
+    <message>
+        <source>2. Appeals considered, by result</source>
+        <translation>2. Қаралған өтініштер, нәтижелері бойынша</translation>
+    </message>
+    <message>
+        <source>3. Appeals by the respondent&apos;s field of activity</source>
+        <translation>3. Өтініштер жауапкер тараптың қызмет саласы бойынша</translation>
+    </message>
+    <message>
+        <source>4. Totals</source>
+        <translation>4. Барлығы</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>including: {0}</source>
+        <translation>оның ішінде: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt No. {0}</source>
+        <translation>№ {0} талон</translation>
+    </message>
+    <message>
+        <source>Pre-trial settlement body (not entered in Settings)</source>
+        <translation>Тұтынушылық дауларды сотқа дейінгі реттеу субъектісі (Баптауларда енгізілмеген)</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БСН {0}</translation>
+    </message>
+    <message>
+        <source>Phone {0}</source>
+        <translation>Телефон {0}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>және тағы {0}</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date and time of registration</source>
+        <translation>Тіркелген күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>(Astana time)</source>
+        <translation>(Астана уақыты)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <source>Counterfoil of receipt No. {0}</source>
+        <translation>№ {0} талонның түбіртегі</translation>
+    </message>
+    <message>
+        <source>RECEIPT No. {0}</source>
+        <translation>ТАЛОН № {0}</translation>
+    </message>
+    <message>
+        <source>Kept by the body. The applicant&apos;s signature confirms that the receipt was handed over.</source>
+        <translation>Субъектіде сақталады. Өтініш берушінің қолы талонның берілгенін растайды.</translation>
+    </message>
+    <message>
+        <source>Your appeal has been accepted and registered (cl. 10 of the Rules).</source>
+        <translation>Сіздің өтінішіңіз қабылданды және тіркелді (Қағидалардың 10-тармағы).</translation>
+    </message>
+    <message>
+        <source>Receipt received by the applicant: ____________________ (signature)</source>
+        <translation>Талонды өтініш беруші алды: ____________________ (қолы)</translation>
+    </message>
+    <message>
+        <source>Accepted by: ____________________ (signature)</source>
+        <translation>Қабылдаған: ____________________ (қолы)</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: quote its number when you ask about your appeal.</source>
+        <translation>Талонды сақтаңыз: өтінішіңіз туралы сұрағанда оның нөмірін атаңыз.</translation>
+    </message>
+    <message>
+        <source>✂ cut here</source>
+        <translation>✂ осы жерден кесіңіз</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6456,14 @@ Page 1 of {1}</source>
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Print the applicant&apos;s receipt</source>
+        <translation>Өтініш берушінің талонын басып шығару</translation>
+    </message>
+    <message>
+        <source>After registering, open the receipt (талон) for the applicant who handed the appeal in</source>
+        <translation>Тіркегеннен кейін өтінішті өзі тапсырған өтініш берушіге талонды ашу</translation>
+    </message>
+    <message>
         <source>Close without registering (Esc)</source>
         <translation>Тіркемей жабу (Esc)</translation>
     </message>
@@ -5713,6 +6638,18 @@ Page 1 of {1}</source>
         <translation>&amp;Сайты:</translation>
     </message>
     <message>
+        <source>Field of ac&amp;tivity:</source>
+        <translation>&amp;Қызмет саласы:</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>What the respondent does: the quarterly information counts appeals by it</source>
+        <translation>Жауапкер немен айналысады: тоқсандық ақпарат өтініштерді осы бойынша санайды</translation>
+    </message>
+    <message>
         <source>part of the name: the list opens</source>
         <translation>атауының бөлігі: тізім ашылады</translation>
     </message>
@@ -5812,6 +6749,14 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Outgoing number of the covering letter:</source>
         <translation>Ілеспе хаттың &amp;шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <source>What the consumer got back or was paid, for the quarterly information</source>
+        <translation>Тұтынушыға қайтарылған немесе төленген сома, тоқсандық ақпарат үшін</translation>
+    </message>
+    <message>
+        <source>Amount &amp;recovered for the consumer, ₸ (not required):</source>
+        <translation>Тұтынушының пайдасына &amp;өндірілген сома, ₸ (міндетті емес):</translation>
     </message>
     <message>
         <source>E&amp;xplanation of the refusal:</source>
@@ -5992,8 +6937,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6121,6 +7066,45 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>SlipActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Карточканы &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>The registration-control card with its history, to print or save as PDF</source>
+        <translation>Тіркеу-бақылау карточкасы тарихымен: басып шығару немесе PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Print rece&amp;ipt…</source>
+        <translation>&amp;Талонды басып шығару…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt confirming the appeal was accepted</source>
+        <translation>Өтініштің қабылданғанын растайтын өтініш берушінің талоны</translation>
+    </message>
+    <message>
+        <source>Print stamp &amp;label…</source>
+        <translation>Тіркеу &amp;мөртабанын басып шығару…</translation>
+    </message>
+    <message>
+        <source>A registration stamp label with the card&apos;s QR code</source>
+        <translation>Карточканың QR-коды бар тіркеу мөртабаны жапсырмасы</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Print the card, the applicant&apos;s receipt or a stamp label</source>
+        <translation>Карточканы, өтініш берушінің талонын немесе мөртабан жапсырмасын басып шығару</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff (executors)</source>
@@ -6168,6 +7152,21 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Add to the list</source>
         <translation>&amp;Тізімге қосу</translation>
+    </message>
+</context>
+<context>
+    <name>StampLabel</name>
+    <message>
+        <source>Registration stamp No. {0}</source>
+        <translation>№ {0} тіркеу мөртабаны</translation>
+    </message>
+    <message>
+        <source>Registration stamps: {0}</source>
+        <translation>Тіркеу мөртабандары: {0}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +7414,7 @@ Page 1 of {1}</source>
         <translation>Өңдеу мақсаты</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
     </message>
     <message>
@@ -6423,7 +7422,7 @@ Page 1 of {1}</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
     </message>
     <message>
@@ -7240,6 +8239,13 @@ Disconnect now?</source>
     <message>
         <source>The workstation&apos;s value used</source>
         <translation>Жұмыс орнының мәні алынды</translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
     </message>
 </context>
 <context>

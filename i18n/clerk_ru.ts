@@ -196,6 +196,69 @@
     </message>
 </context>
 <context>
+    <name>ActivityField</name>
+    <message>
+        <source>Retail trade</source>
+        <translation>Розничная торговля</translation>
+    </message>
+    <message>
+        <source>Online trade</source>
+        <translation>Интернет-торговля</translation>
+    </message>
+    <message>
+        <source>Food service</source>
+        <translation>Общественное питание</translation>
+    </message>
+    <message>
+        <source>Housing and utilities</source>
+        <translation>Жилищно-коммунальные услуги</translation>
+    </message>
+    <message>
+        <source>Construction and repair</source>
+        <translation>Строительство и ремонт</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Medical services and pharmacies</source>
+        <translation>Медицинские услуги и аптеки</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Tourism and hotels</source>
+        <translation>Туризм и гостиницы</translation>
+    </message>
+    <message>
+        <source>Prize games and lotteries</source>
+        <translation>Призовые игры и лотереи</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <source>Communications and internet</source>
+        <translation>Связь и интернет</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Финансовые услуги</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Автотранспортные средства</translation>
+    </message>
+    <message>
+        <source>Household services</source>
+        <translation>Бытовые услуги</translation>
+    </message>
+</context>
+<context>
     <name>ActivityIndicator</name>
     <message>
         <source>Cancel</source>
@@ -1444,6 +1507,77 @@
     </message>
 </context>
 <context>
+    <name>CardSheet</name>
+    <message>
+        <source>Registration-control card No. {0}</source>
+        <translation>Регистрационно-контрольная карточка № {0}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат рассмотрения</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БИН {0}</translation>
+    </message>
+    <message>
+        <source>Printed {0} (Astana time) by {1}</source>
+        <translation>Напечатано {0} (время Астаны), {1}</translation>
+    </message>
+    <message>
+        <source>Registration and content</source>
+        <translation>Регистрация и содержание</translation>
+    </message>
+    <message>
+        <source>{0}, pages: {1}; added {2} by {3}</source>
+        <translation>{0}, страниц: {1}; добавлено {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Electronic copies</source>
+        <translation>Электронные копии</translation>
+    </message>
+    <message>
+        <source>Execution control</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Card No. {0} — page {1} of {2}</source>
+        <translation>Карточка № {0} — лист {1} из {2}</translation>
+    </message>
+</context>
+<context>
     <name>CardValue</name>
     <message>
         <source>Yes</source>
@@ -2044,6 +2178,93 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportPrint</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Kind and summary</source>
+        <translation>Вид и краткое содержание</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>overdue: %1, due soon: %2</source>
+        <translation>просрочено: %1, срок истекает: %2</translation>
+    </message>
+    <message>
+        <source>(personal data withheld)</source>
+        <translation>(персональные данные не выводятся)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>Total: %1 appeals, %2</source>
+        <translation>Итого: %1 обращений, %2</translation>
+    </message>
+    <message>
+        <source>BIN %1</source>
+        <translation>БИН %1</translation>
+    </message>
+    <message>
+        <source>Overdue and due within %1 days, on %2</source>
+        <translation>Просроченные и со сроком в ближайшие %1 дн., на %2</translation>
+    </message>
+    <message>
+        <source>CONTROL REPORT</source>
+        <translation>ОТЧЁТ О КОНТРОЛЕ ИСПОЛНЕНИЯ</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле исполнения</translation>
+    </message>
+    <message>
+        <source>Due within (days):</source>
+        <translation>Срок в пределах (дней):</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Просмотр/Печать…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Отчёт готовится…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Сохранено: %1 (%2 стр.).</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3330,70 @@ Encrypt the registry now?</source>
         <translation>Этот же файл уже прикреплён к карточке как тот же документ. Ничего делать не нужно.</translation>
     </message>
     <message>
+        <source>The period cannot be printed.</source>
+        <translation>Этот период нельзя напечатать.</translation>
+    </message>
+    <message>
+        <source>The first day must come before the last, and the period be at most ten years.</source>
+        <translation>Первый день должен быть раньше последнего, а период — не длиннее десяти лет.</translation>
+    </message>
+    <message>
+        <source>The journal changed while it was being laid out.</source>
+        <translation>Журнал изменился, пока он размечался на страницы.</translation>
+    </message>
+    <message>
+        <source>Cards of this period were changed at another workstation. Print it again.</source>
+        <translation>Карточки этого периода изменены на другом рабочем месте. Напечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This document cannot be saved in that format.</source>
+        <translation>Этот документ нельзя сохранить в таком формате.</translation>
+    </message>
+    <message>
+        <source>Choose one of the file types the save dialog offers.</source>
+        <translation>Выберите один из типов файлов, предложенных в окне сохранения.</translation>
+    </message>
+    <message>
+        <source>The layout template of the quarterly information cannot be read.</source>
+        <translation>Файл шаблона ежеквартальной информации не читается.</translation>
+    </message>
+    <message>
+        <source>Choose a JSON file in UTF-8 of at most 256 KiB, or the built-in layout.</source>
+        <translation>Выберите JSON-файл в UTF-8 не больше 256 КиБ или встроенный шаблон.</translation>
+    </message>
+    <message>
+        <source>The layout template of the quarterly information has a mistake.</source>
+        <translation>В шаблоне ежеквартальной информации есть ошибка.</translation>
+    </message>
+    <message>
+        <source>The details say where; correct the file (see docs/quarterly.md) or use the built-in layout.</source>
+        <translation>Где именно — сказано в подробностях; исправьте файл (см. docs/quarterly.md) или используйте встроенный шаблон.</translation>
+    </message>
+    <message>
+        <source>There is no such quarter.</source>
+        <translation>Такого квартала нет.</translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4 of a year the registry can hold.</source>
+        <translation>Выберите квартал с 1 по 4 года, который может быть в реестре.</translation>
+    </message>
+    <message>
+        <source>A receipt is given for an incoming appeal only.</source>
+        <translation>Талон выдаётся только на входящее обращение.</translation>
+    </message>
+    <message>
+        <source>For an outgoing letter print its registration-control card.</source>
+        <translation>Для исходящего письма напечатайте его регистрационно-контрольную карточку.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Файл нельзя записать туда.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open.</source>
+        <translation>Выберите другую папку или закройте файл, если он открыт в другой программе.</translation>
+    </message>
+    <message>
         <source>The registry is encrypted and this computer&apos;s keyring does not hold its key. The administrator puts it back with the recovery code kept on paper: clerk-app encryption recover.</source>
         <translation>Реестр зашифрован, а в хранилище ключей этого компьютера нет его ключа. Администратор восстановит его с помощью кода восстановления, хранящегося на бумаге: clerk-app encryption recover.</translation>
     </message>
@@ -3557,6 +3842,14 @@ Encrypt the registry now?</source>
         <translation>Попросите его администратора включить TLS или — только в доверенной локальной сети — выберите режим без шифрования.</translation>
     </message>
     <message>
+        <source>This workstation&apos;s name already holds another store&apos;s history on the central store.</source>
+        <translation>Под этим именем рабочего места в центральном хранилище уже есть история другого хранилища.</translation>
+    </message>
+    <message>
+        <source>A desk set up again needs a new workstation: ask the administrator to add one (clerk-app central add-station NAME); every card, this desk&apos;s earlier ones included, then comes back.</source>
+        <translation>Переустановленному рабочему месту нужно новое рабочее место: попросите администратора добавить его (clerk-app central add-station NAME); тогда вернутся все карточки, включая прежние карточки этого места.</translation>
+    </message>
+    <message>
         <source>It is taken in by itself once it no longer collides with a record here or on the central store. Tell the central store&apos;s administrator.</source>
         <translation>Она будет принята автоматически, как только перестанет конфликтовать с записью здесь или в центральной базе данных. Сообщите администратору центральной базы данных.</translation>
     </message>
@@ -3764,6 +4057,10 @@ Encrypt the registry now?</source>
     <message>
         <source>This cannot be done in the card&apos;s present state; it may have been changed at another workstation. Close this window and look at the card again.</source>
         <translation>При текущем состоянии карточки это сделать нельзя; возможно, её изменили на другом рабочем месте. Закройте окно и посмотрите карточку ещё раз.</translation>
+    </message>
+    <message>
+        <source>An amount is recovered only when the claim is satisfied, fully or partially.</source>
+        <translation>Сумма взыскивается, только когда требование удовлетворено полностью или частично.</translation>
     </message>
     <message>
         <source>Record the result of consideration first, then remove the card from control.</source>
@@ -4588,6 +4885,156 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>JournalPrint</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Kind and summary</source>
+        <translation>Вид и краткое содержание</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Execution mark and result</source>
+        <translation>Отметка об исполнении и результат</translation>
+    </message>
+    <message>
+        <source>(personal data withheld)</source>
+        <translation>(персональные данные не выводятся)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>(collective)</source>
+        <translation>(коллективное)</translation>
+    </message>
+    <message>
+        <source>Respondent: %1</source>
+        <translation>Сторона-ответчик: %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Резолюция: %1</translation>
+    </message>
+    <message>
+        <source>Reply No. %1</source>
+        <translation>Ответ № %1</translation>
+    </message>
+    <message>
+        <source>Reply to No. %1</source>
+        <translation>Ответ на № %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>(the body is not entered in Settings)</source>
+        <translation>(орган не указан в настройках)</translation>
+    </message>
+    <message>
+        <source>BIN %1</source>
+        <translation>БИН %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Contains %1 sheets</source>
+        <translation>Содержит листов: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrintDialog</name>
+    <message>
+        <source>Print a registration journal</source>
+        <translation>Печать журнала регистрации</translation>
+    </message>
+    <message>
+        <source>Incoming appeals</source>
+        <translation>Входящие обращения</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Исходящие документы</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Просмотр/Печать…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the journal…</source>
+        <translation>Журнал готовится…</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 entries, %3 sheets.</source>
+        <translation>Сохранено: %1, записей: %2, листов: %3.</translation>
+    </message>
+    <message>
+        <source>A long journal</source>
+        <translation>Длинный журнал</translation>
+    </message>
+    <message>
+        <source>The journal holds %1 entries: its preview would hold up the window for a long time. Save it as PDF and print the PDF instead?</source>
+        <translation>В журнале %1 записей: его предпросмотр надолго задержит окно. Сохранить его в PDF и напечатать PDF вместо этого?</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Oldest first</source>
@@ -5097,6 +5544,57 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Registration &amp;journal…</source>
+        <translation>&amp;Журнал регистрации…</translation>
+    </message>
+    <message>
+        <source>The journal of a period, for binding: A4 landscape, numbered pages</source>
+        <translation>Журнал за период, для подшивки: A4 альбомный, страницы пронумерованы</translation>
+    </message>
+    <message>
+        <source>&amp;Control report…</source>
+        <translation>&amp;Отчёт о контроле…</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by executor</source>
+        <translation>Просроченные и со сроком на подходе, по исполнителям</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly information…</source>
+        <translation>&amp;Ежеквартальная информация…</translation>
+    </message>
+    <message>
+        <source>The quarterly information to the authorized body (cl. 9)</source>
+        <translation>Ежеквартальная информация уполномоченному органу (п. 9)</translation>
+    </message>
+    <message>
+        <source>Public register of &amp;respondents…</source>
+        <translation>Публичный реестр &amp;ответчиков…</translation>
+    </message>
+    <message>
+        <source>Sellers complained about, without anyone&apos;s personal data</source>
+        <translation>Продавцы, на которых поступили жалобы, без чьих-либо персональных данных</translation>
+    </message>
+    <message>
+        <source>Registration-control c&amp;ard…</source>
+        <translation>Регистрационно-контрольная &amp;карточка…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt for the applicant…</source>
+        <translation>&amp;Талон заявителю…</translation>
+    </message>
+    <message>
+        <source>Registration &amp;stamp label…</source>
+        <translation>Наклейка регистрационного &amp;штампа…</translation>
+    </message>
+</context>
+<context>
     <name>PublicHoliday</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5161,6 +5659,425 @@ Page 1 of {1}</source>
     <message>
         <source>{0} (date estimated)</source>
         <translation>{0} (дата предварительная)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicRespondents</name>
+    <message>
+        <source>Register of respondents about whom consumers&apos; appeals were received</source>
+        <translation>Реестр сторон-ответчиков, в отношении которых поступили обращения потребителей</translation>
+    </message>
+    <message>
+        <source>Appeals registered from {0} to {1}</source>
+        <translation>Обращения, зарегистрированные с {0} по {1}</translation>
+    </message>
+    <message>
+        <source>No consumer&apos;s personal data is published. Respondents who are natural persons (individual entrepreneurs) are not named: their appeals are counted together.</source>
+        <translation>Персональные данные потребителей не публикуются. Стороны-ответчики — физические лица (индивидуальные предприниматели) не называются: их обращения учтены вместе.</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Сторона-ответчик</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Field of activity</source>
+        <translation>Сфера деятельности</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>По результатам</translation>
+    </message>
+    <message>
+        <source>Not yet considered</source>
+        <translation>Ещё не рассмотрено</translation>
+    </message>
+    <message>
+        <source>Individual entrepreneurs (not named)</source>
+        <translation>Индивидуальные предприниматели (не называются)</translation>
+    </message>
+    <message>
+        <source>Respondent not named</source>
+        <translation>Сторона-ответчик не указана</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>No appeals against a respondent were registered in this period.</source>
+        <translation>За этот период обращения в отношении сторон-ответчиков не регистрировались.</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Стороны-ответчики</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Сохранить XLSX…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the register of respondents</source>
+        <translation>Сохранить реестр сторон-ответчиков</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1} respondents).</source>
+        <translation>Сохранено: {0} (сторон-ответчиков: {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The default layout</source>
+        <translation>Макет по умолчанию</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Квартал:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Preview/Print…</source>
+        <translation>Просмотр/Печать…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Сохранить XLSX…</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>Сохранить JSON…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленную</translation>
+    </message>
+    <message>
+        <source>Quarterly information to the authorized body</source>
+        <translation>Ежеквартальная информация в уполномоченный орган</translation>
+    </message>
+    <message>
+        <source>Quarterly information</source>
+        <translation>Ежеквартальная информация</translation>
+    </message>
+    <message>
+        <source>no later than {0}</source>
+        <translation>не позднее {0}</translation>
+    </message>
+    <message>
+        <source>The layout template</source>
+        <translation>Шаблон макета</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Шаблоны (*.json)</translation>
+    </message>
+    <message>
+        <source>Counting the quarter…</source>
+        <translation>Подсчёт за квартал…</translation>
+    </message>
+    <message>
+        <source>Save the quarterly information</source>
+        <translation>Сохранить ежеквартальную информацию</translation>
+    </message>
+    <message>
+        <source> ({0} pages)</source>
+        <translation> (страниц: {0})</translation>
+    </message>
+    <message>
+        <source>Saved: {0}{1}.</source>
+        <translation>Сохранено: {0}{1}.</translation>
+    </message>
+    <message>
+        <source>Quarter {0} of {1} is marked as sent on {2}.</source>
+        <translation>{0} квартал {1} года отмечен как отправленный {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReminder</name>
+    <message>
+        <source>Quarterly information due {0}</source>
+        <translation>Ежеквартальная информация: срок {0}</translation>
+    </message>
+    <message>
+        <source>The deadline is today.</source>
+        <translation>Срок — сегодня.</translation>
+    </message>
+    <message>
+        <source>Days left: {0}.</source>
+        <translation>Осталось дней: {0}.</translation>
+    </message>
+    <message>
+        <source>The quarterly information is due</source>
+        <translation>Подходит срок ежеквартальной информации</translation>
+    </message>
+    <message>
+        <source>The information on the appeals considered in quarter {0} of {1} goes to the authorized body no later than {2} (cl. 9).</source>
+        <translation>Информация об обращениях, рассмотренных в {0} квартале {1} года, направляется в уполномоченный орган не позднее {2} (п. 9).</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Подготовить…</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Quarterly information on the results of consideration of consumers&apos; appeals</source>
+        <translation>Ежеквартальная информация о результатах рассмотрения обращений потребителей</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БИН {0}</translation>
+    </message>
+    <message>
+        <source>(the body is not entered in Settings)</source>
+        <translation>(орган не указан в Настройках)</translation>
+    </message>
+    <message>
+        <source>for quarter {0} of {1} ({2} – {3})</source>
+        <translation>за {0} квартал {1} года ({2} – {3})</translation>
+    </message>
+    <message>
+        <source>Submitted to the authorized body no later than {0} (cl. 9).</source>
+        <translation>Представляется в уполномоченный орган не позднее {0} (п. 9).</translation>
+    </message>
+    <message>
+        <source>Figures as of {0}.</source>
+        <translation>Данные по состоянию на {0}.</translation>
+    </message>
+    <message>
+        <source>Head of the body</source>
+        <translation>Руководитель органа</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Quarterly information</source>
+        <translation>Ежеквартальная информация</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Claimed in those received, ₸</source>
+        <translation>Заявлено в поступивших, ₸</translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <source>Claimed in those considered, ₸</source>
+        <translation>Заявлено в рассмотренных, ₸</translation>
+    </message>
+    <message>
+        <source>Recovered for consumers, ₸</source>
+        <translation>Возмещено потребителям, ₸</translation>
+    </message>
+    <message>
+        <source>Pending at the quarter&apos;s end</source>
+        <translation>Не рассмотрено на конец квартала</translation>
+    </message>
+    <message>
+        <source>1. Appeals by kind (cl. 5)</source>
+        <translation>1. Обращения по видам (п. 5)</translation>
+    </message>
+    <message>
+        <source>2. Appeals considered, by result</source>
+        <translation>2. Рассмотренные обращения по результатам</translation>
+    </message>
+    <message>
+        <source>3. Appeals by the respondent&apos;s field of activity</source>
+        <translation>3. Обращения по сферам деятельности стороны-ответчика</translation>
+    </message>
+    <message>
+        <source>4. Totals</source>
+        <translation>4. Итого</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>including: {0}</source>
+        <translation>в том числе: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt No. {0}</source>
+        <translation>Талон № {0}</translation>
+    </message>
+    <message>
+        <source>Pre-trial settlement body (not entered in Settings)</source>
+        <translation>Субъект досудебного урегулирования потребительских споров (не указан в настройках)</translation>
+    </message>
+    <message>
+        <source>BIN {0}</source>
+        <translation>БИН {0}</translation>
+    </message>
+    <message>
+        <source>Phone {0}</source>
+        <translation>Телефон {0}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Date and time of registration</source>
+        <translation>Дата и время регистрации</translation>
+    </message>
+    <message>
+        <source>(Astana time)</source>
+        <translation>(время Астаны)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Количество листов</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Counterfoil of receipt No. {0}</source>
+        <translation>Корешок талона № {0}</translation>
+    </message>
+    <message>
+        <source>RECEIPT No. {0}</source>
+        <translation>ТАЛОН № {0}</translation>
+    </message>
+    <message>
+        <source>Kept by the body. The applicant&apos;s signature confirms that the receipt was handed over.</source>
+        <translation>Хранится у субъекта. Подпись заявителя подтверждает, что талон вручён.</translation>
+    </message>
+    <message>
+        <source>Your appeal has been accepted and registered (cl. 10 of the Rules).</source>
+        <translation>Ваше обращение принято и зарегистрировано (п. 10 Правил).</translation>
+    </message>
+    <message>
+        <source>Receipt received by the applicant: ____________________ (signature)</source>
+        <translation>Талон получил заявитель: ____________________ (подпись)</translation>
+    </message>
+    <message>
+        <source>Accepted by: ____________________ (signature)</source>
+        <translation>Принял: ____________________ (подпись)</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: quote its number when you ask about your appeal.</source>
+        <translation>Сохраните талон: называйте его номер, когда спрашиваете о своём обращении.</translation>
+    </message>
+    <message>
+        <source>✂ cut here</source>
+        <translation>✂ линия отреза</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6456,14 @@ Page 1 of {1}</source>
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Print the applicant&apos;s receipt</source>
+        <translation>Напечатать талон заявителя</translation>
+    </message>
+    <message>
+        <source>After registering, open the receipt (талон) for the applicant who handed the appeal in</source>
+        <translation>После регистрации открыть талон для заявителя, подавшего обращение лично</translation>
+    </message>
+    <message>
         <source>Close without registering (Esc)</source>
         <translation>Закрыть без регистрации (Esc)</translation>
     </message>
@@ -5713,6 +6638,18 @@ Page 1 of {1}</source>
         <translation>&amp;Сайт:</translation>
     </message>
     <message>
+        <source>Field of ac&amp;tivity:</source>
+        <translation>Сфера &amp;деятельности:</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— не указана —</translation>
+    </message>
+    <message>
+        <source>What the respondent does: the quarterly information counts appeals by it</source>
+        <translation>Чем занимается ответчик: ежеквартальная информация считает обращения по этому признаку</translation>
+    </message>
+    <message>
         <source>part of the name: the list opens</source>
         <translation>часть наименования: откроется список</translation>
     </message>
@@ -5812,6 +6749,14 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Outgoing number of the covering letter:</source>
         <translation>&amp;Исходящий номер сопроводительного письма:</translation>
+    </message>
+    <message>
+        <source>What the consumer got back or was paid, for the quarterly information</source>
+        <translation>Что потребителю вернули или выплатили, для ежеквартальной информации</translation>
+    </message>
+    <message>
+        <source>Amount &amp;recovered for the consumer, ₸ (not required):</source>
+        <translation>Сумма, &amp;взысканная в пользу потребителя, ₸ (необязательно):</translation>
     </message>
     <message>
         <source>E&amp;xplanation of the refusal:</source>
@@ -5992,8 +6937,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -6121,6 +7066,45 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>SlipActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>&amp;Печать карточки…</translation>
+    </message>
+    <message>
+        <source>The registration-control card with its history, to print or save as PDF</source>
+        <translation>Регистрационно-контрольная карточка с историей: напечатать или сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Print rece&amp;ipt…</source>
+        <translation>Печать &amp;талона…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt confirming the appeal was accepted</source>
+        <translation>Талон заявителя, подтверждающий приём обращения</translation>
+    </message>
+    <message>
+        <source>Print stamp &amp;label…</source>
+        <translation>Печать &amp;штампа…</translation>
+    </message>
+    <message>
+        <source>A registration stamp label with the card&apos;s QR code</source>
+        <translation>Наклейка регистрационного штампа с QR-кодом карточки</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the card, the applicant&apos;s receipt or a stamp label</source>
+        <translation>Напечатать карточку, талон заявителя или наклейку штампа</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff (executors)</source>
@@ -6168,6 +7152,21 @@ Page 1 of {1}</source>
     <message>
         <source>&amp;Add to the list</source>
         <translation>Доб&amp;авить в список</translation>
+    </message>
+</context>
+<context>
+    <name>StampLabel</name>
+    <message>
+        <source>Registration stamp No. {0}</source>
+        <translation>Регистрационный штамп № {0}</translation>
+    </message>
+    <message>
+        <source>Registration stamps: {0}</source>
+        <translation>Регистрационные штампы: {0}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +7414,7 @@ Page 1 of {1}</source>
         <translation>Цель обработки</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
     </message>
     <message>
@@ -6423,7 +7422,7 @@ Page 1 of {1}</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
     </message>
     <message>
@@ -7240,6 +8239,13 @@ Disconnect now?</source>
     <message>
         <source>The workstation&apos;s value used</source>
         <translation>Взято значение рабочего места</translation>
+    </message>
+</context>
+<context>
+    <name>TablePainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ class Respondent(Base):
     bin_or_iin: Mapped[str | None] = mapped_column(String(12), unique=True)
     address: Mapped[str | None] = mapped_column(String(500))
     website: Mapped[str | None] = mapped_column(String(200))
+    activity: Mapped[str | None] = mapped_column(String(32))  # ActivityField: for the quarterly information
 
 
 class Card(Base):
@@ -362,6 +363,7 @@ class CardControl(Base):
         _partial_index("ix_card_control_open_due_on", "open_due_on", "card_id"),
         _partial_index("ix_card_control_notice_due_on", "notice_due_on"),
         Index("ix_card_control_status", "status", "due_on"),
+        Index("ix_card_control_resolved_at", "resolved_at"),  # results recorded in a quarter (cl. 9)
     )
 
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
@@ -373,6 +375,10 @@ class CardControl(Base):
     rule_code: Mapped[str | None] = mapped_column(String(48))
     resolution: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(String(32))  # ControlResult
+    # what the standing RESOLVED event recorded, for the quarterly information (cl. 9, R14)
+    refusal_reason: Mapped[str | None] = mapped_column(String(48))  # RefusalReason
+    recovered_amount_tiyn: Mapped[int | None] = mapped_column(BigInteger)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reply_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
     last_event_at: Mapped[datetime] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_app.domain.identifiers import complete
+from clerk_app.timeutil import astana_today
 
 # Real BINs of well-known Kazakh companies (public registry data): their check digits are right.
 REAL_BINS = ("940140000385", "971240001315", "970740000838", "990740002243", "050740004819", "000740001307")
@@ -44,7 +45,7 @@ def incoming(**overrides: Any) -> dict[str, Any]:
 def record_transfer_consent(registry: Any, card_ref: str, *, transfer: bool = True) -> list[Any]:
     """A written consent (transfer to third parties as given) for every natural person of the card:
     what forwarding needs first (R53)."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from clerk_app.domain.consent import ConsentElements, ConsentMethod
     from clerk_app.services.context import Actor
@@ -53,10 +54,10 @@ def record_transfer_consent(registry: Any, card_ref: str, *, transfer: bool = Tr
     for person in registry.consent.grounds(card_ref).persons:
         elements = ConsentElements(
             operator_name="Тұтынушылар қоғамы", operator_bin=REAL_BINS[1], subject_name=person.name or "Subject",
-            valid_until=date.today() + timedelta(days=365), term_text=None, third_party_transfer=transfer,
+            valid_until=astana_today() + timedelta(days=365), term_text=None, third_party_transfer=transfer,
             cross_border=False, public_dissemination=False, data_list="surname, name, IIN, address, phone",
         )
         grounds.append(registry.consent.record_consent(
-            card_ref, person.position, elements, ConsentMethod.IN_WRITING, date.today() - timedelta(days=1), Actor("clerk")
+            card_ref, person.position, elements, ConsentMethod.IN_WRITING, astana_today() - timedelta(days=1), Actor("clerk")
         ))
     return grounds

@@ -14,7 +14,16 @@ import uuid
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clerk_app.services.registry import Registry
 from ui import palette, session
@@ -22,6 +31,7 @@ from ui.card_data import CardView, load_card_view
 from ui.card_fields import CardFieldsView
 from ui.card_history import CardHistory, history_entries
 from ui.error_text import describe
+from ui.printing.slip_actions import SlipActions
 from ui.workers import Task, TaskRunner
 
 __all__ = ["CardPanel", "CardView", "load_card_view"]
@@ -55,6 +65,7 @@ class CardPanel(QFrame):
         title_font = QFont(self.font())
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.print_actions = SlipActions(self, runner)  # Print card…, Print receipt…, Print stamp label…
 
         self.fields = CardFieldsView()
         self.fields.cardRequested.connect(self.cardRequested)
@@ -85,7 +96,11 @@ class CardPanel(QFrame):
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.print_actions.button)
+        layout.addLayout(heading)
         layout.addWidget(self.stack, 1)
         self.retranslate()
 
@@ -184,6 +199,8 @@ class CardPanel(QFrame):
 
     def _render(self) -> None:
         view = self._view
+        shown = (view.card.id, view.card.number, view.card.direction) if view is not None else None
+        self.print_actions.set_card(self._registry, shown)
         if view is None:
             self.title.setText(self.tr("Registration-control card"))
         if self._card_id is None:

@@ -19,7 +19,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clerk_app.domain.cards import Applicant, RespondentData
 from clerk_app.domain.drafts import applicant_to_json, respondent_to_json
-from clerk_app.domain.enums import AppealForm, AppealKind, AppealType, Channel, Direction, RespondentRole
+from clerk_app.domain.enums import (
+    ActivityField,
+    AppealForm,
+    AppealKind,
+    AppealType,
+    Channel,
+    Direction,
+    RespondentRole,
+)
 from ui import due_dates, formatting, labels
 
 EMPTY = "—"  # what an empty field shows, in the card and in the history
@@ -147,7 +155,7 @@ def applicant_text(applicant: Applicant) -> str:
 
 
 def respondent_lines(data: Mapping[str, Any]) -> list[str]:
-    """The respondent (in its JSON shape): name, role and BIN/IIN; address and website."""
+    """The respondent (in its JSON shape): name, role and BIN/IIN; address and website; the field of activity."""
     role = _enum(RespondentRole, data.get("role"))
     name = data.get("name") or ""
     if isinstance(role, RespondentRole):
@@ -155,7 +163,9 @@ def respondent_lines(data: Mapping[str, Any]) -> list[str]:
     number = data.get("bin_or_iin")
     who = _joined([name, _tagged(QCoreApplication.translate("CardValue", "BIN/IIN {0}"), number)])
     where = _joined([data.get("address"), data.get("website")], "; ")
-    return [line for line in (who, where) if line] or [EMPTY]
+    activity = _enum(ActivityField, data.get("activity"))
+    field = labels.activity_field_label(activity) if isinstance(activity, ActivityField) else ""
+    return [line for line in (who, where, field) if line] or [EMPTY]
 
 
 def respondent_text(respondent: RespondentData | None) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cards import StaffMember
-from clerk_app.domain.control import ControlResult, ControlState, RefusalReason
+from clerk_app.domain.control import RECOVERING_RESULTS, ControlResult, ControlState, RefusalReason
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
@@ -462,6 +462,21 @@ class ResultDialog(ControlDialog):
         )
         self.fields.addWidget(self.forwarded_section)
 
+        self.recovered_section = QWidget()
+        recovered = QVBoxLayout(self.recovered_section)
+        recovered.setContentsMargins(0, 0, 0, 0)
+        recovered.setSpacing(4)
+        self.recovered_edit = QLineEdit()
+        self.recovered_edit.setObjectName("recovered_amount_edit")
+        self.recovered_edit.setMaxLength(24)
+        self.recovered_edit.setMaximumWidth(self.recovered_edit.fontMetrics().horizontalAdvance("0") * 20 + 24)
+        self.recovered_edit.setToolTip(self.tr("What the consumer got back or was paid, for the quarterly information"))
+        self.add_field(
+            "recovered_amount", self.tr("Amount &recovered for the consumer, ₸ (not required):"), self.recovered_edit,
+            layout=recovered,
+        )
+        self.fields.addWidget(self.recovered_section)
+
         self.reason_edit = text_box(self, "reason_edit")
         self.reason_caption = self.add_field("reason", "", self.reason_edit)
         self._update_sections()
@@ -476,6 +491,7 @@ class ResultDialog(ControlDialog):
         result = self.chosen_result()
         self.refusal_section.setVisible(result is ControlResult.REFUSED)
         self.forwarded_section.setVisible(result is ControlResult.FORWARDED)
+        self.recovered_section.setVisible(result in RECOVERING_RESULTS)
         if result is ControlResult.REFUSED:
             self.reason_caption.setText(self.tr("E&xplanation of the refusal:"))
         else:
@@ -493,11 +509,12 @@ class ResultDialog(ControlDialog):
         reason: RefusalReason | None = self.refusal_combo.currentData() if refused else None
         forwarded_to = self.forwarded_edit.text() if forwarded else None
         outgoing = self.outgoing_edit.text() if forwarded else None
+        recovered = "".join(self.recovered_edit.text().split()) or None if result in RECOVERING_RESULTS else None
         note = self.reason_edit.toPlainText()
         registry, card_ref, actor = self._registry, str(self._card.id), self.actor
         return lambda: registry.control.resolve(
             card_ref, result, actor, refusal_reason=reason, reason=note, forwarded_to=forwarded_to,
-            outgoing_number=outgoing,
+            outgoing_number=outgoing, recovered_amount=recovered,
         )
 
 

@@ -53,6 +53,42 @@ _BY_CODE: dict[str, tuple[object, object]] = {
     ),
 }
 
+# Printed documents (issue 8; docs/cli.md, docs/quarterly.md).
+_BY_CODE.update({
+    "print.bad_period": (
+        QT_TRANSLATE_NOOP("ErrorText", "The period cannot be printed."),
+        QT_TRANSLATE_NOOP("ErrorText", "The first day must come before the last, and the period be at most ten years."),
+    ),
+    "print.journal_changed": (
+        QT_TRANSLATE_NOOP("ErrorText", "The journal changed while it was being laid out."),
+        QT_TRANSLATE_NOOP("ErrorText", "Cards of this period were changed at another workstation. Print it again."),
+    ),
+    "print.unsupported_format": (
+        QT_TRANSLATE_NOOP("ErrorText", "This document cannot be saved in that format."),
+        QT_TRANSLATE_NOOP("ErrorText", "Choose one of the file types the save dialog offers."),
+    ),
+    "quarterly.template_unreadable": (
+        QT_TRANSLATE_NOOP("ErrorText", "The layout template of the quarterly information cannot be read."),
+        QT_TRANSLATE_NOOP("ErrorText", "Choose a JSON file in UTF-8 of at most 256 KiB, or the built-in layout."),
+    ),
+    "quarterly.template_invalid": (
+        QT_TRANSLATE_NOOP("ErrorText", "The layout template of the quarterly information has a mistake."),
+        QT_TRANSLATE_NOOP("ErrorText", "The details say where; correct the file (see docs/quarterly.md) or use the built-in layout."),
+    ),
+    "quarterly.bad_quarter": (
+        QT_TRANSLATE_NOOP("ErrorText", "There is no such quarter."),
+        QT_TRANSLATE_NOOP("ErrorText", "Choose a quarter from 1 to 4 of a year the registry can hold."),
+    ),
+    "slips.not_incoming": (
+        QT_TRANSLATE_NOOP("ErrorText", "A receipt is given for an incoming appeal only."),
+        QT_TRANSLATE_NOOP("ErrorText", "For an outgoing letter print its registration-control card."),
+    ),
+    "output.unwritable": (
+        QT_TRANSLATE_NOOP("ErrorText", "The file cannot be written there."),
+        QT_TRANSLATE_NOOP("ErrorText", "Choose another folder, or close the file if another program has it open."),
+    ),
+})
+
 
 # What is wrong with one field of a dialog, shown next to that field: by (code, field), else by code.
 _FIELD_BY_CODE: dict[tuple[str, str] | str, object] = {
@@ -69,6 +105,9 @@ _FIELD_BY_CODE: dict[tuple[str, str] | str, object] = {
         "FieldError",
         "This cannot be done in the card's present state; it may have been changed at another workstation. "
         "Close this window and look at the card again.",
+    ),
+    "control.recovered_only_when_satisfied": QT_TRANSLATE_NOOP(
+        "FieldError", "An amount is recovered only when the claim is satisfied, fully or partially."
     ),
     "control.no_result": QT_TRANSLATE_NOOP(
         "FieldError", "Record the result of consideration first, then remove the card from control."
@@ -189,6 +228,12 @@ def _astana_time(moment: object) -> str:
         return to_astana(datetime.fromisoformat(str(moment))).strftime("%H:%M")
     except (TypeError, ValueError):
         return "?"
+
+
+def in_one_line(exc: BaseException) -> str:
+    """What happened and what to do, for a status line."""
+    text = describe(exc)
+    return " ".join(t for t in (text.headline, text.advice) if t)
 
 
 def describe(exc: BaseException) -> ErrorText:
@@ -634,6 +679,13 @@ _BY_CODE.update({
         QT_TRANSLATE_NOOP("ErrorText", "Another workstation on the central store already has this code."),
         QT_TRANSLATE_NOOP(
             "ErrorText", "Numbers would collide. Ask the central store's administrator which workstation this is."
+        ),
+    ),
+    "sync.station_in_use": (
+        QT_TRANSLATE_NOOP("ErrorText", "This workstation's name already holds another store's history on the central store."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "A desk set up again needs a new workstation: ask the administrator to add one "
+            "(clerk-app central add-station NAME); every card, this desk's earlier ones included, then comes back."
         ),
     ),
     "sync.not_connected": (

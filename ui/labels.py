@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clerk_app.domain.control import ControlEventType, ControlResult, ControlStatus, RefusalReason
-from clerk_app.domain.enums import AppealKind, AppealType, Channel
+from clerk_app.domain.enums import ActivityField, AppealKind, AppealType, Channel
 
 _CHANNEL = {
     Channel.PAPER_IN_PERSON: QT_TRANSLATE_NOOP("Channel", "In person (paper)"),
@@ -152,6 +152,29 @@ def control_result_label(result: ControlResult | None) -> str:
 
 def refusal_reason_label(reason: RefusalReason | None) -> str:
     return QCoreApplication.translate("RefusalReason", str(_REFUSAL_REASON[reason])) if reason else ""
+
+
+_ACTIVITY_FIELD = {
+    ActivityField.RETAIL: QT_TRANSLATE_NOOP("ActivityField", "Retail trade"),
+    ActivityField.ONLINE_TRADE: QT_TRANSLATE_NOOP("ActivityField", "Online trade"),
+    ActivityField.FOOD_SERVICE: QT_TRANSLATE_NOOP("ActivityField", "Food service"),
+    ActivityField.HOUSING_UTILITIES: QT_TRANSLATE_NOOP("ActivityField", "Housing and utilities"),
+    ActivityField.CONSTRUCTION: QT_TRANSLATE_NOOP("ActivityField", "Construction and repair"),
+    ActivityField.TRANSPORT: QT_TRANSLATE_NOOP("ActivityField", "Transport"),
+    ActivityField.TELECOM: QT_TRANSLATE_NOOP("ActivityField", "Communications and internet"),
+    ActivityField.FINANCE: QT_TRANSLATE_NOOP("ActivityField", "Financial services"),
+    ActivityField.MEDICAL: QT_TRANSLATE_NOOP("ActivityField", "Medical services and pharmacies"),
+    ActivityField.EDUCATION: QT_TRANSLATE_NOOP("ActivityField", "Education"),
+    ActivityField.TOURISM: QT_TRANSLATE_NOOP("ActivityField", "Tourism and hotels"),
+    ActivityField.VEHICLES: QT_TRANSLATE_NOOP("ActivityField", "Vehicles"),
+    ActivityField.HOUSEHOLD_SERVICES: QT_TRANSLATE_NOOP("ActivityField", "Household services"),
+    ActivityField.GAMES: QT_TRANSLATE_NOOP("ActivityField", "Prize games and lotteries"),
+    ActivityField.OTHER: QT_TRANSLATE_NOOP("ActivityField", "Other"),
+}
+
+
+def activity_field_label(activity: ActivityField | None) -> str:
+    return QCoreApplication.translate("ActivityField", str(_ACTIVITY_FIELD[activity])) if activity else ""
 
 
 def control_event_label(event: ControlEventType) -> str:

@@ -81,6 +81,8 @@ from ui.journal_view import JournalView, journal_tab_title, journal_title
 from ui.languages import LanguageManager
 from ui.notice_banner import NoticeBanner
 from ui.page_viewer import close_copy_viewers
+from ui.print_flow import PrintFlow
+from ui.quarterly_reminder import QuarterlyReminder
 from ui.recognition_status import RecognitionStatus
 from ui.registration_actions import RegistrationActions, Workplace
 from ui.registry_dialogs import RegistryDialogs
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(self._runner, self)
         self.reminders.showRequested.connect(self.show_control)
         self.breach_flow = BreachFlow(self, self._runner, self._open_registry)  # Personal data › Breach register…
+        self.quarterly_reminder = QuarterlyReminder(self._runner, self)  # cl. 9: the quarterly information is due
         self.destruction_flow = DestructionFlow(self, self._runner, self._open_registry)  # due list, a person's data
         self.journals_page = QSplitter(Qt.Orientation.Vertical)
         self.journals_page.setObjectName("journals_page")
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(self.reminders.banner)  # beside other notices, never instead of them
         column.addWidget(self.breach_flow.banner)  # breach notices due (for the personal-data officer)
+        column.addWidget(self.quarterly_reminder.banner)  # the quarterly information is due (for reports)
         column.addWidget(self.stack, 1)
         # The lock page stands in for everything at once: notices and banners name cards too.
         self.screens = QStackedWidget()
@@ -278,11 +282,16 @@ class MainWindow(QMainWindow):
         self.settings_action, self.staff_action = self.dialogs.settings_action, self.dialogs.staff_action
         self.accounts_action = self.dialogs.accounts_action
         self.backup_flow = BackupFlow(self, self._open_registry)  # File › Back up the registry…
+        self._card_in_focus: CardRef | None = None  # the card the card panels show, from any tab
+        self.print_flow = PrintFlow(self, self._open_registry, lambda: self._card_in_focus)  # File › Print (issue 8)
         self.sync_flow = SyncFlow(self, self._runner, self.dialogs)  # issue 7: rounds, indicator, dialogs
         self.sync_flow.pulled.connect(partial(refresh_keeping_selection, self))  # as F5, the selected row kept
         self.sync_flow.connectionChanged.connect(self.refresh)  # the station code the central store issued
         # before "Workstation: …" (after the location, activity, recognition, scanner folder and control labels)
         self.statusBar().insertPermanentWidget(5, self.sync_flow.indicator.button)
+        self.statusBar().insertPermanentWidget(5, self.quarterly_reminder.status_label)
+        self.quarterly_reminder.openRequested.connect(self.print_flow.print_quarterly)
+        self.print_flow.quarterlySent.connect(self.quarterly_reminder.check)
         self.consent_flow = ConsentFlow(  # Card › Personal data grounds…
             self, self._runner, lambda: self._opened.registry if self._opened is not None else None, self.card_on_screen
         )
@@ -325,10 +334,12 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.dialogs.retranslate()
         self.backup_flow.retranslate()
+        self.print_flow.retranslate()
         self.sync_flow.retranslate()
         self.consent_flow.retranslate()
         self.encryption_flow.retranslate()
         self.breach_flow.retranslate()
+        self.quarterly_reminder.retranslate()
         self.destruction_flow.retranslate()
         self.activity.retranslate()
         self.registration.retranslate()
@@ -470,6 +481,7 @@ class MainWindow(QMainWindow):
                 self.hot_folder_flow.start()
             self.recognition.start(opened.registry)
         self.breach_flow.start(opened.registry)  # its reminders, for those who act on breaches
+        self.quarterly_reminder.set_registry(opened.registry, session.current())  # for those who report
         self.sync_flow.set_registry(opened.registry)  # rounds in the background while someone is signed in
         self._show_registry()
         self._update_state()
@@ -492,6 +504,8 @@ class MainWindow(QMainWindow):
         if not keep_dialogs:
             self.dialogs.close_all()
         self.breach_flow.stop()
+        self.quarterly_reminder.set_registry(None)
+        self.print_flow.close_all()  # the documents name cards and people
         if self.destruction_flow.dialog is not None:  # the next person sees nobody's data
             self.destruction_flow.dialog.done(0)
         self._detach_panels()
@@ -634,7 +648,7 @@ class MainWindow(QMainWindow):
             registry = self._opened.registry
             self._retired.append(registry)
             runners = [self._runner, self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner,
-                       self.backup_flow.runner, self.sync_flow.runner]
+                       self.backup_flow.runner, self.sync_flow.runner, self.print_flow.runner]
             self._close_after_work(registry, runners)
             self._opened = None
 
@@ -764,6 +778,7 @@ class MainWindow(QMainWindow):
             settings=session.may(Permission.SETTINGS), accounts=session.may(Permission.ACCOUNTS) and not is_demo,
         )
         self.backup_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
+        self.print_flow.update_state(not busy and content)
         self.sync_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
         self.consent_flow.update_state(not busy and content)
         self.encryption_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked
@@ -893,6 +908,7 @@ class MainWindow(QMainWindow):
         else:
             row = self.selected_card()
             card = CardRef(row.id, row.number) if row is not None else None
+        self._card_in_focus = card
         self.control_panel.show_card(card)
         self.card_panel.show_card(card.id if card is not None else None)
         self._show_copies()  # after the card panel, which no longer holds the card a cleared selection had
@@ -1049,7 +1065,8 @@ class MainWindow(QMainWindow):
         self.backup_flow.shutdown()
         self.sync_flow.shutdown()
         self.encryption_flow.shutdown()
-        for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner):
+        for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner,
+                       self.print_flow.runner):
             runner.shutdown()
         for view in self._views:
             view.model.detach()

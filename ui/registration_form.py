@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.cards import Card, Journal
-from clerk_app.domain.enums import Direction
+from clerk_app.domain.enums import Channel, Direction
 from clerk_app.errors import FieldIssue, LikelyDuplicateError, ValidationError
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from ui import session
 from ui.field_errors import error_label
+from ui.printing import slip_actions
 from ui.registration_applicants import ApplicantRow, ApplicantsEditor
 from ui.registration_card_fields import CardFields, ContentFields
 from ui.registration_checks import FormChecks
@@ -108,6 +110,9 @@ class RegistrationForm(QDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("close_button")
         self.close_button.setAutoDefault(True)
+        self.receipt_check = QCheckBox()  # cl. 10: the applicant in person leaves with a receipt
+        self.receipt_check.setObjectName("print_receipt_check")
+        self.receipt_check.setChecked(True)
         self.section_titles = {key: section_title(self) for key in ("card", "applicants", "respondent", "content")}
         self._layout()
 
@@ -194,6 +199,7 @@ class RegistrationForm(QDialog):
             columns.addLayout(column, stretch)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.receipt_check)
         for button in (self.register_new_button, self.register_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -238,7 +244,15 @@ class RegistrationForm(QDialog):
 
     # --- checking as the clerk types ------------------------------------------------------------
 
+    def offers_receipt(self) -> bool:
+        """A paper appeal handed in in person: its receipt is offered at once (cl. 10)."""
+        return (
+            self._reply_to is None and self.card_fields.direction() is Direction.INCOMING
+            and self.card_fields.channel_combo.currentData() == Channel.PAPER_IN_PERSON.value
+        )
+
     def _on_changed(self) -> None:
+        self.receipt_check.setVisible(self.offers_receipt())
         self.checks.forget_refusal()  # said of what the form held before
         if self.duplicate.isVisible() and not self.busy:
             self.duplicate.hide()  # another document now: the warning was about the old one
@@ -280,6 +294,9 @@ class RegistrationForm(QDialog):
         self._task = None
         self.last_card = card
         self.registered.emit(card)
+        wanted = self.offers_receipt() and self.receipt_check.isChecked()
+        if wanted and card.channel is Channel.PAPER_IN_PERSON and card.direction is Direction.INCOMING:
+            QTimer.singleShot(0, partial(_show_receipt, self.parentWidget() or self, self._registry, card, self._runner))
         if not self._and_new:
             self._baseline = self.card_json()
             self._render_state()
@@ -348,6 +365,7 @@ class RegistrationForm(QDialog):
     def _on_direction(self, direction: Direction) -> None:
         self.applicants.set_direction(direction)
         self.content.set_direction(direction)
+        self.receipt_check.setVisible(self.offers_receipt())
         self._render_texts()
         self._update_tab_order()
         self._check_timer.start()
@@ -359,7 +377,7 @@ class RegistrationForm(QDialog):
     def _update_tab_order(self) -> None:
         chain = [
             *self.card_fields.focus_order(), *self.applicants.focus_order(), *self.respondent.focus_order(),
-            *self.content.focus_order(), self.register_new_button, self.register_button, self.close_button,
+            *self.content.focus_order(), self.receipt_check, self.register_new_button, self.register_button, self.close_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -457,6 +475,10 @@ class RegistrationForm(QDialog):
                     "respondent (Ctrl+Shift+Enter)")
         )
         self.close_button.setText(self.tr("Close"))
+        self.receipt_check.setText(self.tr("Print the applicant's receipt"))
+        self.receipt_check.setToolTip(
+            self.tr("After registering, open the receipt (талон) for the applicant who handed the appeal in")
+        )
         self.close_button.setToolTip(self.tr("Close without registering (Esc)"))
         self.check()
 
@@ -464,3 +486,9 @@ class RegistrationForm(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _show_receipt(parent: QWidget, registry: Registry, card: Card, runner: TaskRunner) -> None:
+    """The receipt's print preview, after the form has closed (the form may be gone by then; the
+    window's worker reads the receipt)."""
+    slip_actions.print_receipt(parent, registry, session.actor(), str(card.id), runner)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from clerk_app.domain.cards import Respondent, RespondentData
 from clerk_app.domain.drafts import ADDRESS_TEXT, SHORT_TEXT
-from clerk_app.domain.enums import RespondentRole
+from clerk_app.domain.enums import ActivityField, RespondentRole
 from clerk_app.services.registry import Registry
 from ui import palette
 from ui.card_texts import role_label
+from ui.labels import activity_field_label
 from ui.registration_fields import (
     FieldCell,
     FormErrors,
@@ -57,6 +58,7 @@ class RespondentEditor(QWidget):
         self.number_edit.setMaximumWidth(self.number_edit.fontMetrics().horizontalAdvance("0") * 16 + 24)
         self.address_edit = line_edit("respondent_address_edit", ADDRESS_TEXT)
         self.website_edit = line_edit("respondent_website_edit", SHORT_TEXT)
+        self.activity_combo = combo_box("respondent_activity_combo")
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clear_respondent_button")
         self.clear_button.setAutoDefault(True)  # Enter on a focused button presses it, not Register
@@ -83,7 +85,7 @@ class RespondentEditor(QWidget):
 
         self.edits: dict[str, QWidget] = {
             "name": self.name_edit, "role": self.role_combo, "bin_or_iin": self.number_edit,
-            "address": self.address_edit, "website": self.website_edit,
+            "address": self.address_edit, "website": self.website_edit, "activity": self.activity_combo,
         }
         self.cells = {key: FieldCell(widget) for key, widget in self.edits.items()}
         self.captions = {key: caption(widget) for key, widget in self.edits.items()}
@@ -109,6 +111,7 @@ class RespondentEditor(QWidget):
         for edit in (self.name_edit, self.number_edit, self.address_edit, self.website_edit):
             edit.textChanged.connect(self._on_changed)
         self.role_combo.currentIndexChanged.connect(self._on_changed)
+        self.activity_combo.currentIndexChanged.connect(self._on_changed)
         self.retranslate()
 
     # --- the pick-list --------------------------------------------------------------------------
@@ -184,6 +187,7 @@ class RespondentEditor(QWidget):
         self.number_edit.setText(respondent.bin_or_iin or "" if respondent else "")
         self.address_edit.setText(respondent.address or "" if respondent else "")
         self.website_edit.setText(respondent.website or "" if respondent else "")
+        choose(self.activity_combo, respondent.activity.value if respondent and respondent.activity else None)
         self._picked = respondent if isinstance(respondent, Respondent) else None
         self._render_status()
 
@@ -198,6 +202,7 @@ class RespondentEditor(QWidget):
         if not any(data.values()):
             return None
         data["role"] = self.role_combo.currentData()
+        data["activity"] = self.activity_combo.currentData()
         return {key: value for key, value in data.items() if value is not None}
 
     def _is_picked(self) -> bool:
@@ -237,11 +242,13 @@ class RespondentEditor(QWidget):
     def retranslate(self) -> None:
         texts = {
             "name": self.tr("Na&me:"), "role": self.tr("Ro&le:"), "bin_or_iin": self.tr("BIN/II&N:"),
-            "address": self.tr("Addr&ess:"), "website": self.tr("&Website:"),
+            "address": self.tr("Addr&ess:"), "website": self.tr("&Website:"), "activity": self.tr("Field of ac&tivity:"),
         }
         for key, text in texts.items():
             self.captions[key].setText(two_lines(text))
         refill(self.role_combo, [(role_label(r), r.value) for r in RespondentRole])
+        refill(self.activity_combo, [(self.tr("— not stated —"), None), *((activity_field_label(a), a.value) for a in ActivityField)])
+        self.activity_combo.setToolTip(self.tr("What the respondent does: the quarterly information counts appeals by it"))
         self.name_edit.setPlaceholderText(self.tr("part of the name: the list opens"))
         self.name_edit.setToolTip(
             self.tr("The seller (manufacturer, performer) or game organizer. Choose from the list with "

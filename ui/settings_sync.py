@@ -55,6 +55,7 @@ _FIELD_OF_CODE = {
     "sync.tls_unsupported": "sslmode",  # the server offers no TLS: the mode is what to change
     "sync.unknown_station": "station_name",
     "sync.station_code_taken": "station_name",
+    "sync.station_in_use": "station_name",
 }
 
 

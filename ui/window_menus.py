@@ -72,6 +72,8 @@ class WindowMenus(QObject):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.open_demo_action, self.open_mine_action])
         self.file_menu.addSeparator()
+        self.file_menu.addMenu(window.print_flow.menu)  # journal, reports, the card's receipt and stamp
+        self.file_menu.addSeparator()
         self.file_menu.addActions([window.hot_folder_action, window.settings_action])
         self.file_menu.addAction(window.backup_flow.action)
         self.file_menu.addMenu(window.sync_flow.menu)  # Sync now, Conflicts…, Sync problems… (synced mode)

@@ -112,12 +112,14 @@ def _resolve(sub: SubParsers) -> None:
     parser.add_argument("--reason", help="refused: the explanation (required); otherwise a note")
     parser.add_argument("--forwarded-to", help="forwarded: to whom")
     parser.add_argument("--outgoing-number", help="forwarded: the number of the covering letter")
+    parser.add_argument("--recovered-amount", metavar="TENGE", help="satisfied: the amount recovered for the consumer")
 
     def run(args: argparse.Namespace) -> Any:
         state = _service(args).resolve(
             args.card, ControlResult(args.result), args.actor,
             refusal_reason=RefusalReason(args.refusal_reason) if args.refusal_reason else None,
             reason=args.reason, forwarded_to=args.forwarded_to, outgoing_number=args.outgoing_number,
+            recovered_amount=args.recovered_amount,
         )
         return _state_result(args.card, state)
 

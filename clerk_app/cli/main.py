@@ -27,6 +27,7 @@ from clerk_app.cli import (
     encryption_commands,
     export_commands,
     find_commands,
+    print_commands,
     search_commands,
     sync_commands,
 )
@@ -37,6 +38,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE, EXIT_INTERNAL, EXIT_AUTH = 0, 1, 
 log = logging.getLogger("clerk_app")
 
 GuiLauncher = Callable[[argparse.Namespace], int]
+Printer = Callable[[argparse.Namespace], dict[str, Any]]  # lays out and writes a ``print`` document
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
                      *account_commands.COMMANDS, *audit_commands.COMMANDS,
                      *backup_commands.COMMANDS,
                      *export_commands.COMMANDS,
+                     *print_commands.COMMANDS,
                      *encryption_commands.COMMANDS,
                      *sync_commands.COMMANDS]:
         register(sub)
@@ -76,7 +79,7 @@ def _log_to_file(data_dir: Path) -> Path | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None, printer: Printer | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Kazakh letters on a Windows console
@@ -95,6 +98,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     log_path = _log_to_file(data_dir)
     try:
         args.actor = credentials.command_actor(args)  # signs in once the store has accounts
+        args.printer = printer
         result = args.handler(args)
     except StoreError as exc:
         sys.stderr.write(f"clerk-app: {exc.message}\n")

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import (
+    ActivityField,
     AppealForm,
     AppealKind,
     AppealType,
@@ -51,6 +52,7 @@ class RespondentData:
     bin_or_iin: str | None = None
     address: str | None = None
     website: str | None = None  # R87: website, URL, domain or IP of an online seller
+    activity: ActivityField | None = None  # the field of activity, for the quarterly information (cl. 9)
 
 
 @dataclass(frozen=True)

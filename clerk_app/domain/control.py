@@ -95,6 +95,7 @@ class ControlEvent:
     outgoing_number: str | None = None
     reply_card_id: uuid.UUID | None = None
     rule_code: str | None = None
+    recovered_amount_tiyn: int | None = None  # resolved: what the consumer got back (cl. 9 report)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ class ControlState:
     executors: tuple[uuid.UUID, ...]
     last_event_at: datetime
     closed_at: datetime | None = None
+    refusal_reason: RefusalReason | None = None
+    recovered_amount_tiyn: int | None = None
+    resolved_at: datetime | None = None  # when the standing result was recorded
 
     @property
     def is_open(self) -> bool:
@@ -182,6 +186,9 @@ def clean_text(value: str | None, path: str, *, required: bool) -> str | None:
     return text
 
 
+RECOVERING_RESULTS = frozenset({ControlResult.SATISFIED, ControlResult.PARTIALLY_SATISFIED})
+
+
 def check_result(
     result: ControlResult,
     *,
@@ -189,10 +196,16 @@ def check_result(
     reason: str | None,
     forwarded_to: str | None,
     outgoing_number: str | None,
+    recovered_amount_tiyn: int | None = None,
 ) -> None:
     """A refusal needs its grounds and their explanation; forwarding needs the addressee and the
-    outgoing number (cl. 9, R13, R88)."""
+    outgoing number (cl. 9, R13, R88); only a satisfied claim recovers an amount."""
     issues = []
+    if recovered_amount_tiyn is not None and result not in RECOVERING_RESULTS:
+        issues.append(FieldIssue(
+            "recovered_amount", "control.recovered_only_when_satisfied",
+            "an amount is recovered only when the claim is satisfied, fully or partially",
+        ))
     if result is ControlResult.REFUSED:
         if refusal_reason is None:
             issues.append(FieldIssue("refusal_reason", "control.refusal_without_reason", "a refusal needs its reason"))
@@ -229,7 +242,10 @@ def apply_event(state: ControlState | None, event: ControlEvent) -> ControlState
         case ControlEventType.EXTENDED:
             return replace(state, due_on=event.due_on, notice_due_on=event.notice_due_on, last_event_at=at)
         case ControlEventType.RESOLVED:
-            return replace(state, status=ControlStatus.RESOLVED, result=event.result, last_event_at=at)
+            return replace(
+                state, status=ControlStatus.RESOLVED, result=event.result, refusal_reason=event.refusal_reason,
+                recovered_amount_tiyn=event.recovered_amount_tiyn, resolved_at=at, last_event_at=at,
+            )
         case ControlEventType.REMOVED_FROM_CONTROL:
             return replace(
                 state, status=ControlStatus.REMOVED, reply_card_id=event.reply_card_id, closed_at=at,
@@ -240,7 +256,8 @@ def apply_event(state: ControlState | None, event: ControlEvent) -> ControlState
         case ControlEventType.REOPENED:
             return replace(
                 state, status=ControlStatus.IN_PROGRESS if state.executors else ControlStatus.REGISTERED,
-                result=None, reply_card_id=None, closed_at=None, due_on=event.due_on or state.due_on, last_event_at=at,
+                result=None, refusal_reason=None, recovered_amount_tiyn=None, resolved_at=None, reply_card_id=None,
+                closed_at=None, due_on=event.due_on or state.due_on, last_event_at=at,
             )
     raise AssertionError(event.event)
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from clerk_app.domain import identifiers
 from clerk_app.domain.cards import Applicant, CardDraft, RespondentData
 from clerk_app.domain.enums import (
+    ActivityField,
     AppealForm,
     AppealKind,
     AppealType,
@@ -56,7 +57,7 @@ CARD_KEYS = frozenset(
 APPLICANT_KEYS = frozenset(
     {"type", "surname", "given_name", "patronymic", "iin", "name", "bin", "address", "phone", "email"}
 )
-RESPONDENT_KEYS = frozenset({"name", "role", "bin_or_iin", "address", "website"})
+RESPONDENT_KEYS = frozenset({"name", "role", "bin_or_iin", "address", "website", "activity"})
 
 
 @dataclass
@@ -223,9 +224,10 @@ def _respondent(c: _Collector, data: Any) -> RespondentData | None:
         c.text(data, "website", "respondent.website", limit=SHORT_TEXT), "respondent.website", _WEBSITE,
         "website.bad_format", "is not a website address, domain or IP address",
     )
+    activity = c.choice(data, "activity", "respondent.activity", ActivityField, required=False)
     if name is None:
         return None
-    return RespondentData(name=name, role=role, bin_or_iin=number, address=address, website=website)
+    return RespondentData(name=name, role=role, bin_or_iin=number, address=address, website=website, activity=activity)
 
 
 def _amount(c: _Collector, data: Mapping[str, Any]) -> Decimal | None:
@@ -337,6 +339,7 @@ def respondent_to_json(respondent: RespondentData) -> dict[str, Any]:
         "bin_or_iin": respondent.bin_or_iin,
         "address": respondent.address,
         "website": respondent.website,
+        "activity": respondent.activity.value if respondent.activity else None,
     }
 
 

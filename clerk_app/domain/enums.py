@@ -86,3 +86,24 @@ class CopyRole(StrEnum):
     CONSENT = "consent"  # a consent form for personal data (R32)
     EVIDENCE = "evidence"  # evidence, e.g. screenshots of an online seller (R87)
     REPLY = "reply"  # the signed reply
+
+
+class ActivityField(StrEnum):
+    """The respondent's field of activity, for the quarterly information (cl. 9, R14): the sectors
+    consumer complaints concern; the authorized body's form groups them so."""
+
+    RETAIL = "retail"  # trade in goods, shops and markets
+    ONLINE_TRADE = "online_trade"  # distance selling, marketplaces (R87)
+    FOOD_SERVICE = "food_service"  # restaurants, cafes, catering
+    HOUSING_UTILITIES = "housing_utilities"  # housing and utility services
+    CONSTRUCTION = "construction"  # construction, repair, shared-equity housing
+    TRANSPORT = "transport"  # passenger and goods transport, air travel
+    TELECOM = "telecom"  # communication, internet, television
+    FINANCE = "finance"  # banks, microcredit, insurance
+    MEDICAL = "medical"  # medical services and pharmacies
+    EDUCATION = "education"  # paid education
+    TOURISM = "tourism"  # tourism and hotels
+    VEHICLES = "vehicles"  # cars, their sale and repair
+    HOUSEHOLD_SERVICES = "household_services"  # repair of appliances, dry cleaning, personal services
+    GAMES = "games"  # prize games and lotteries (cl. 5, 2)
+    OTHER = "other"

@@ -33,6 +33,7 @@ from clerk_app.domain.control import (
 from clerk_app.domain.deadline_rules import DeadlineRule
 from clerk_app.domain.enums import AppealKind, Direction
 from clerk_app.domain.ids import new_id
+from clerk_app.domain.money import AmountProblem, parse_amount, to_tiyn
 from clerk_app.errors import ClerkError, FieldIssue, PermissionDeniedError, ValidationError
 from clerk_app.services import audit
 from clerk_app.services import consent_checks as consent
@@ -101,6 +102,15 @@ class CardControlRecord:
     state: ControlState | None
     events: tuple[ControlEvent, ...]
     latest_reply: CardRef | None = None  # what "remove from control" links when no reply is named
+
+
+def _amount_tiyn(value: object, path: str) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return to_tiyn(parse_amount(value))
+    except AmountProblem as exc:
+        raise ValidationError([FieldIssue(path, exc.code, str(exc))]) from None
 
 
 def _encode_cursor(due: date, card_id: uuid.UUID) -> str:
@@ -251,19 +261,24 @@ class ControlService:
         reason: str | None = None,
         forwarded_to: str | None = None,
         outgoing_number: str | None = None,
+        recovered_amount: object = None,
     ) -> ControlState:
-        """The result of consideration (cl. 9); a refusal needs its reason, forwarding its addressee."""
+        """The result of consideration (cl. 9); a refusal needs its reason, forwarding its addressee;
+        a satisfied claim may record the amount recovered for the consumer (tenge, exact)."""
         text = clean_text(reason, "reason", required=False)
         to = clean_text(forwarded_to, "forwarded_to", required=False)
         number = clean_text(outgoing_number, "outgoing_number", required=False)
-        check_result(result, refusal_reason=refusal_reason, reason=text, forwarded_to=to, outgoing_number=number)
+        recovered = _amount_tiyn(recovered_amount, "recovered_amount")
+        refusal_reason = RefusalReason(refusal_reason) if refusal_reason else None  # a Qt combo hands back its str
+        check_result(result, refusal_reason=refusal_reason, reason=text, forwarded_to=to, outgoing_number=number,
+                     recovered_amount_tiyn=recovered)
         with self.store.write() as session:
             row, state = _current(session, card_ref, ControlEventType.RESOLVED, actor)
             # R53: forwarding hands everyone's data to a third party; each person needs a ground for it
             persons = consent.check_transfer_in(session, row) if result is ControlResult.FORWARDED else []
             new_state = self._append_to(
                 session, row, state, actor, ControlEventType.RESOLVED, result=result, refusal_reason=refusal_reason,
-                reason=text, forwarded_to=to, outgoing_number=number,
+                reason=text, forwarded_to=to, outgoing_number=number, recovered_amount_tiyn=recovered,
             )
             if result is ControlResult.FORWARDED:  # the appeal, with everyone's data on it, goes to a third party
                 audit.record_cards_in(

@@ -18,6 +18,7 @@ import os
 import random
 import time
 import uuid
+import zlib
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +30,7 @@ from clerk_app.domain import identifiers
 from clerk_app.domain.audit import AuditAction, AuditObject, AuditRecord
 from clerk_app.domain.card_query import applicant_name_key
 from clerk_app.domain.enums import (
+    ActivityField,
     AppealForm,
     AppealKind,
     AppealType,
@@ -109,6 +111,7 @@ ROLES = _weighted(
     [(RespondentRole.SELLER.value, 70), (RespondentRole.PERFORMER.value, 15), (RespondentRole.MANUFACTURER.value, 10),
      (RespondentRole.GAME_ORGANIZER.value, 5)]
 )
+_ACTIVITIES = tuple(ActivityField)
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,8 @@ class _Maker:
             "id": respondent_id, "name": name, "name_key": respondent_repo.name_key(name), "role": self.pick(ROLES),
             "bin_or_iin": number, "address": self.address(),
             "website": f"{root.lower()}-{tail.lower()}.{self.pick(words.DOMAINS)}" if self.random() < 0.4 else None,
+            # from the name, not the generator: the demo's other draws stay as they were
+            "activity": _ACTIVITIES[zlib.crc32(name.encode()) % len(_ACTIVITIES)].value,
         }
 
     def complaint(self, russian: bool) -> str:

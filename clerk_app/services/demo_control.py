@@ -13,6 +13,7 @@ from typing import Any
 
 from clerk_app.domain.calendar import WorkingCalendar, compute_due
 from clerk_app.domain.control import (
+    RECOVERING_RESULTS,
     ControlEvent,
     ControlEventType,
     ControlResult,
@@ -114,6 +115,9 @@ def control_rows(
             details |= {"refusal_reason": rng.choice(list(RefusalReason)), "reason": "Бас тарту негіздері өтініш берушіге түсіндірілді"}
         elif result is ControlResult.FORWARDED:
             details |= {"forwarded_to": "Сауда және интеграция министрлігі", "outgoing_number": f"{rng.randrange(1, 999)}-Ш"}
+        elif result in RECOVERING_RESULTS:  # from the id, not the generator: the demo's other draws stay as they were
+            tenge = 5_000 + uuid.UUID(str(card_id)).int % 400_000
+            details["recovered_amount_tiyn"] = (tenge if result is ControlResult.SATISFIED else tenge // 2) * 100
         add(ControlEventType.RESOLVED, **details)
     if stage >= 4:
         add(ControlEventType.REMOVED_FROM_CONTROL)

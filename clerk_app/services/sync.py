@@ -38,6 +38,7 @@ from clerk_app.timeutil import utc_now
 from storage.encryption import KEYRING_SERVICE
 from storage.migrations.runner import HEAD_REVISION
 from storage.models import Card
+from storage.repositories import audit as audit_repo
 from storage.repositories import settings as settings_repo
 from storage.store import Store
 from storage.sync import capture, codec, pull
@@ -144,8 +145,19 @@ class SyncService:
         actor.require(Permission.SETTINGS)
         probe = CentralConnection(url=url.strip(), station_name=station_name.strip(), station_code="",
                                   sslmode=sslmode or None, ca_file=ca_file or None)
-        code = self._station_code_at_central(probe, password)
+        code, central_chain_start = self._station_code_at_central(probe, password)
         connection = CentralConnection(probe.url, probe.station_name, code, probe.sslmode, probe.ca_file)
+        with self.store.read() as session:
+            own_chain = audit_repo.entries_by_seq(session, [1])
+        if central_chain_start is not None and (not own_chain or own_chain[0].hash != central_chain_start):
+            # Another store (this desk before a reinstall, or another desk) wrote this station's history:
+            # two stores under one code would issue the same numbers and break each other's audit chain.
+            raise ClerkError(
+                f"station {code} already holds the history of another store at the central store: ask the "
+                "administrator to add a new station (clerk-app central add-station NAME) and connect with it; "
+                "every card, the earlier ones of this station included, then comes to this desk",
+                code="sync.station_in_use", params={"code": code},
+            )
         with self.store.read() as session:
             others = session.scalar(
                 select(func.count()).select_from(Card).where(Card.station_code != code)
@@ -172,7 +184,9 @@ class SyncService:
                 capture.enqueue_everything(session)
         return connection
 
-    def _station_code_at_central(self, connection: CentralConnection, password: str) -> str:
+    def _station_code_at_central(self, connection: CentralConnection, password: str) -> tuple[str, str | None]:
+        """The station's code, and the hash that starts its audit chain at the central store (None
+        while the station has sent none): only the store that wrote that chain may continue it."""
         engine = central_engine(connection, password)
         try:
             with engine.connect() as conn:
@@ -189,13 +203,16 @@ class SyncService:
                         "same version (clerk-app central init upgrades the central store)", code="sync.schema_mismatch",
                     )
                 code = conn.scalar(select(sync_station.c.code).where(sync_station.c.role_name == text("current_user")))
+                chain_start = conn.scalar(
+                    text("SELECT hash FROM station_audit_entry WHERE chain_station = :code AND seq = 1"), {"code": code}
+                ) if code is not None else None
         except DBAPIError as exc:
             raise translate_db_error(exc) from None
         finally:
             engine.dispose()
         if code is None:
             raise ClerkError(f"the central store has no station {connection.station_name}", code="sync.unknown_station")
-        return str(code)
+        return str(code), chain_start
 
     def disconnect(self, actor: Actor) -> None:
         actor.require(Permission.SETTINGS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
@@ -169,13 +170,23 @@ class SyncRound:
         with self.store.read() as session:
             cursor = int(settings_repo.get_setting(session, CURSOR_KEY, 0))
             waiting = pull.waiting_rows(session)
-        while True:
-            self._check_cancel()
-            batch = self._read(partial(pull.read_batch, station=self.station, cursor=cursor, limit=PULL_BATCH))
-            if batch is None:
-                break
-            self._apply(batch)
-            cursor = batch.cursor
+        # The next batch is read from the central store while this one is written here: the
+        # network and PostgreSQL on one side, SQLite on the other, each on a core of its own. A read
+        # made before the previous batch is written only finds more of its references missing.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as reader:
+            def read_after(after: int) -> Future[PulledBatch | None]:
+                return reader.submit(self._read, partial(pull.read_batch, station=self.station, cursor=after,
+                                                         limit=PULL_BATCH))
+
+            next_batch = read_after(cursor)
+            while True:
+                self._check_cancel()
+                batch = next_batch.result()
+                if batch is None:
+                    break
+                next_batch = read_after(batch.cursor)
+                self._apply(batch)
+                cursor = batch.cursor
         if waiting:  # rows refused before: whatever stood in their way may be gone now
             self._apply(self._read(lambda conn: pull.read_again(conn, waiting)), keep_cursor=True)
         self.report.cursor = cursor

@@ -15,6 +15,7 @@ from clerk_app.domain.card_query import applicant_name_key
 from clerk_app.domain.cards import Applicant, Card, CardChange, CardDraft, CardRef, JournalRow, Respondent
 from clerk_app.domain.control import ControlStatus
 from clerk_app.domain.enums import (
+    ActivityField,
     AppealForm,
     AppealKind,
     AppealType,
@@ -260,6 +261,7 @@ def _card_lookup() -> Any:
             RespondentRow.id.label("r_id"), RespondentRow.name.label("r_name"), RespondentRow.role.label("r_role"),
             RespondentRow.bin_or_iin.label("r_bin_or_iin"), RespondentRow.address.label("r_address"),
             RespondentRow.website.label("r_website"),
+            RespondentRow.activity.label("r_activity"),
             answered.number.label("answers_number"), repeated.number.label("repeat_of_number"),
         )
         .join(JournalModel, JournalModel.id == CardRow.journal_id)
@@ -307,6 +309,7 @@ def load_card(session: Session, *, card_id: uuid.UUID | None = None, number: str
         respondent=Respondent(
             id=r.r_id, name=r.r_name, role=RespondentRole(r.r_role), bin_or_iin=r.r_bin_or_iin,
             address=r.r_address, website=r.r_website,
+            activity=ActivityField(r.r_activity) if r.r_activity else None,
         ) if r.r_id is not None else None,
         summary=r.summary,
         claimed_amount=from_tiyn(r.claimed_amount_tiyn) if r.claimed_amount_tiyn is not None else None,

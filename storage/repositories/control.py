@@ -31,7 +31,7 @@ _INSERT_EVENT = _EVENT_TABLE.insert()
 _INSERT_STATE = cast(Table, CardControl.__table__).insert()
 _DETAIL_FIELDS = (
     "executors", "resolution", "due_on", "notice_due_on", "reason", "result", "refusal_reason", "forwarded_to",
-    "outgoing_number", "reply_card_id", "rule_code",
+    "outgoing_number", "reply_card_id", "rule_code", "recovered_amount_tiyn",
 )
 
 
@@ -62,7 +62,7 @@ def event_from_row(row: Any) -> ControlEvent:
         refusal_reason=RefusalReason(d["refusal_reason"]) if d.get("refusal_reason") else None,
         forwarded_to=d.get("forwarded_to"), outgoing_number=d.get("outgoing_number"),
         reply_card_id=uuid.UUID(d["reply_card_id"]) if d.get("reply_card_id") else None,
-        rule_code=d.get("rule_code"),
+        rule_code=d.get("rule_code"), recovered_amount_tiyn=d.get("recovered_amount_tiyn"),
     )
 
 
@@ -80,6 +80,8 @@ def state_row(card_id: uuid.UUID, state: ControlState) -> dict[str, Any]:
         "notice_due_on": state.notice_due_on, "rule_code": state.rule_code, "resolution": state.resolution,
         "result": state.result.value if state.result else None, "reply_card_id": state.reply_card_id,
         "last_event_at": state.last_event_at, "closed_at": state.closed_at,
+        "refusal_reason": str(state.refusal_reason) if state.refusal_reason else None,
+        "recovered_amount_tiyn": state.recovered_amount_tiyn, "resolved_at": state.resolved_at,
     }
 
 
@@ -123,6 +125,8 @@ def load_state(session: Session, card_id: uuid.UUID, *, for_update: bool = False
         status=ControlStatus(r.status), due_on=r.due_on, first_due_on=r.first_due_on, notice_due_on=r.notice_due_on,
         rule_code=r.rule_code, resolution=r.resolution, result=ControlResult(r.result) if r.result else None,
         reply_card_id=r.reply_card_id, executors=executors, last_event_at=r.last_event_at, closed_at=r.closed_at,
+        refusal_reason=RefusalReason(r.refusal_reason) if r.refusal_reason else None,
+        recovered_amount_tiyn=r.recovered_amount_tiyn, resolved_at=r.resolved_at,
     )
 
 

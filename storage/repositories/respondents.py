@@ -7,7 +7,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.cards import Respondent, RespondentData
-from clerk_app.domain.enums import RespondentRole
+from clerk_app.domain.enums import ActivityField, RespondentRole
 from clerk_app.domain.ids import new_id
 from storage.models import Respondent as RespondentRow
 
@@ -24,6 +24,7 @@ def to_domain(row: RespondentRow) -> Respondent:
         bin_or_iin=row.bin_or_iin,
         address=row.address,
         website=row.website,
+        activity=ActivityField(row.activity) if row.activity else None,
     )
 
 
@@ -50,6 +51,7 @@ def find_or_create_respondent(session: Session, data: RespondentData) -> Respond
             .values(
                 id=new_id(), name=data.name, name_key=name_key(data.name), role=data.role.value,
                 bin_or_iin=data.bin_or_iin, address=data.address, website=data.website,
+                activity=data.activity.value if data.activity else None,
             )
             .on_conflict_do_nothing(index_elements=["bin_or_iin"])
         )
@@ -62,12 +64,15 @@ def find_or_create_respondent(session: Session, data: RespondentData) -> Respond
             bin_or_iin=data.bin_or_iin,
             address=data.address,
             website=data.website,
+            activity=data.activity.value if data.activity else None,
         )
         session.add(row)
         session.flush()
         return row
     row.address = row.address or data.address
     row.website = row.website or data.website
+    if data.activity is not None:  # the clerk's latest judgement of the field: one value per respondent
+        row.activity = data.activity.value
     return row
 
 

@@ -23,12 +23,13 @@ from clerk_app.domain.enums import CopyRole
 from clerk_app.errors import ClerkError, PermissionDeniedError, ValidationError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
+from clerk_app.timeutil import astana_today
 from tests.factories import REAL_BINS, incoming, valid_iin
 
 CLERK = Actor("clerk")
 BOSS = Actor("boss")
 IIN_A = valid_iin("850315", 3)
-TODAY = date.today()
+TODAY = astana_today()  # the services' today: Astana's date, a day ahead of UTC's each evening
 
 
 def register(registry: Registry, *applicants: dict[str, object]) -> str:

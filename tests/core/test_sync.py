@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from clerk_app.domain.enums import CopyRole
+from clerk_app.domain.control import ControlResult
+from clerk_app.domain.enums import ActivityField, CopyRole
 from clerk_app.errors import ClerkError
 from clerk_app.services import central
 from clerk_app.services.context import Actor
@@ -26,7 +27,9 @@ from storage.sync import capture, outbox, pull, round_lock
 from storage.sync.central_apply import apply_changes
 from tests import corpus
 from tests.conftest import _PG_PROBLEM, PG_URL
+from tests.factories import incoming
 from tests.sync_helpers import (
+    ADMIN,
     Network,
     card_field,
     cards_without_control,
@@ -649,3 +652,54 @@ def _attach_scans(station: Registry, number: str, folder: Path) -> list[Path]:
         paths.append(path)
     station.copies.attach(number, paths, CopyRole.APPEAL, Actor("clerk"))
     return paths
+
+
+def test_a_workstation_set_up_again_connects_as_a_new_station_and_gets_every_card(net: Network, tmp_path: Path) -> None:
+    """A desk reinstalled on a new disk cannot continue its old station's history (the numbers and
+    the audit chain would collide): the old credentials are refused, clearly, and a new station
+    brings back every card, the old desk's included; the old desk itself may still reconnect."""
+    creds = central.add_station(net.store, "st_reinstalled")
+    first = Registry.open(None, tmp_path / "first_install")
+    first.sync.connect(net.url, creds.name, creds.password, ADMIN)
+    own = register(first, 3)
+    other = net.add_station()
+    others = register(other, 2)
+    first.sync.sync()
+    other.sync.sync()
+
+    again = Registry.open(None, tmp_path / "second_install")
+    net.stations.append(again)
+    with pytest.raises(ClerkError) as refused:
+        again.sync.connect(net.url, creds.name, creds.password, ADMIN)
+    assert refused.value.code == "sync.station_in_use" and "central add-station" in refused.value.message
+    assert again.sync.connection() is None  # nothing kept of the refused connection
+    first.sync.disconnect(ADMIN)
+    first.sync.connect(net.url, creds.name, creds.password, ADMIN)  # the store that wrote the history: welcome back
+    first.close()
+
+    fresh = central.add_station(net.store, "st_reinstalled_2")
+    again.sync.connect(net.url, fresh.name, fresh.password, ADMIN)
+    again.sync.sync()
+    assert numbers(again) == sorted(own + others)
+    (new,) = register(again, 1)
+    assert new.split("/")[1].split("-")[0] == fresh.code and new not in own
+    net.sync_all()
+    assert numbers(other) == numbers(again) == sorted([*own, *others, new])
+
+
+def test_the_quarterly_figures_travel_the_field_of_activity_and_the_amount_recovered(net: Network) -> None:
+    """What the quarterly information counts reaches every desk: the respondent's field of activity
+    (a column of a synced row) and the outcome of a result (replayed from the control events)."""
+    a, b = net.add_station(), net.add_station()
+    respondent = {**incoming()["respondent"], "activity": "tourism"}
+    (number,) = register(a, 1, respondent=respondent)
+    a.control.resolve(number, ControlResult.PARTIALLY_SATISFIED, BOSS, recovered_amount="15 000")
+    net.sync_all()
+    card = b.cards.get(number)
+    assert card.respondent is not None and card.respondent.activity is ActivityField.TOURISM
+    state = b.control.record(number).state
+    assert state is not None and state.recovered_amount_tiyn == 1_500_000 and state.resolved_at is not None
+    b.registration.register_json(incoming(respondent={**respondent, "activity": "online_trade"}), BOSS,
+                                 confirm_duplicate=True)  # the latest judgement of the field, on another desk
+    net.sync_all()
+    assert a.cards.get(number).respondent.activity is ActivityField.ONLINE_TRADE  # type: ignore[union-attr]

@@ -53,13 +53,18 @@ def test_proxy_forwards_queries_and_counts_bytes(ci_pg_url: str, tcp_proxy_facto
 
 def test_drop_after_cuts_a_large_result_mid_way(ci_pg_url: str, tcp_proxy_factory: ProxyFactory) -> None:
     proxy = tcp_proxy_factory(ci_pg_url)
-    with _connect(proxy.url_for(ci_pg_url)) as conn:
+    # Closed, not left by `with`: leaving commits, and a connection cut mid-result may still
+    # count its query as in progress, so the commit itself would fail.
+    conn = _connect(proxy.url_for(ci_pg_url))
+    try:
         before = proxy.bytes_to_client
         fired = proxy.drop_after(200_000, direction="to_client")
         with pytest.raises(psycopg.OperationalError):
             conn.execute(BIG_RESULT).fetchall()
         assert fired.is_set()
         assert proxy.bytes_to_client - before == 200_000  # exactly n bytes got through, no more
+    finally:
+        conn.close()
     # One-shot: the next connection is not cut.
     with _connect(proxy.url_for(ci_pg_url)) as conn:
         assert len(conn.execute(BIG_RESULT).fetchall()) == 5000
@@ -67,10 +72,13 @@ def test_drop_after_cuts_a_large_result_mid_way(ci_pg_url: str, tcp_proxy_factor
 
 def test_drop_after_to_server_cuts_a_large_statement(ci_pg_url: str, tcp_proxy_factory: ProxyFactory) -> None:
     proxy = tcp_proxy_factory(ci_pg_url)
-    with _connect(proxy.url_for(ci_pg_url)) as conn:
+    conn = _connect(proxy.url_for(ci_pg_url))  # closed, not left by `with`: see above
+    try:
         proxy.drop_after(1000, direction="to_server")
         with pytest.raises(psycopg.OperationalError):
             conn.execute("SELECT length(%s)", ["y" * 100_000]).fetchone()
+    finally:
+        conn.close()
 
 
 def test_drop_all_resets_every_connection(ci_pg_url: str, tcp_proxy_factory: ProxyFactory) -> None:

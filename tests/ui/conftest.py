@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -20,6 +21,7 @@ from ui import i18n_build, session
 from ui.fonts import apply_application_font
 from ui.languages import Language, LanguageManager
 from ui.main_window import MainWindow
+from ui.printing import slip_pages
 from ui.registry_loader import StoreLocation
 from ui.settings import AppSettings
 from ui.workers import TaskRunner
@@ -149,3 +151,17 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
     worker = TaskRunner()
     yield worker
     worker.shutdown()
+
+
+@pytest.fixture
+def previews(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[tuple[str, Path]]:
+    """Instead of the print preview: the pages are saved as the preview's Save PDF would."""
+    shown: list[tuple[str, Path]] = []
+
+    def fake(parent: Any, title: str, layout: Any, paint: Any) -> None:
+        path = tmp_path / f"preview-{len(shown)}.pdf"
+        slip_pages.write_pdf(path, layout, title, paint, private=True)
+        shown.append((title, path))
+
+    monkeypatch.setattr(slip_pages, "preview", fake)
+    return shown

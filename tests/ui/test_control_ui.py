@@ -377,6 +377,28 @@ def test_forwarding_needs_the_addressee_and_the_outgoing_number(
     assert resolved[-1].forwarded_to == "Департамент по защите прав потребителей"
 
 
+def test_a_satisfied_claim_records_the_amount_recovered_and_a_wrong_one_is_refused_next_to_it(
+    qtbot: QtBot, window: MainWindow, filled_registry: Registry
+) -> None:
+    card_id, dialog = open_dialog_on_first(
+        qtbot, window, lambda _days, status: status is ControlStatus.IN_PROGRESS, "resolve", ResultDialog
+    )
+    dialog.choose(ControlResult.NOT_SATISFIED)
+    assert not dialog.recovered_edit.isVisibleTo(dialog)  # only a satisfied claim recovers an amount
+    dialog.choose(ControlResult.PARTIALLY_SATISFIED)
+    assert dialog.recovered_edit.isVisibleTo(dialog)
+    type_text(dialog.recovered_edit, "12,345")
+    press_ok(qtbot, dialog)
+    assert set(wait_refused(qtbot, dialog)) == {"recovered_amount"}
+    dialog.recovered_edit.clear()
+    type_text(dialog.recovered_edit, "45 000,50")
+    press_ok(qtbot, dialog)
+    wait_done(qtbot, window, dialog)
+    state = filled_registry.control.record(str(card_id)).state
+    assert state is not None and state.result is ControlResult.PARTIALLY_SATISFIED
+    assert state.recovered_amount_tiyn == 4_500_050
+
+
 def test_extend_with_the_calendar_date_and_a_reason(
     qtbot: QtBot, window: MainWindow, filled_registry: Registry
 ) -> None:

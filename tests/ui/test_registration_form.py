@@ -20,7 +20,15 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.accounts import Role
 from clerk_app.domain.cards import Applicant, Card, CardRef
 from clerk_app.domain.consent import ConsentMethod, GroundState
-from clerk_app.domain.enums import AppealKind, AppealType, Channel, Direction, PartyType, RespondentRole
+from clerk_app.domain.enums import (
+    ActivityField,
+    AppealKind,
+    AppealType,
+    Channel,
+    Direction,
+    PartyType,
+    RespondentRole,
+)
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
@@ -578,3 +586,17 @@ def test_an_outgoing_letter_has_no_consent_tick(qtbot: QtBot, open_form: OpenFor
     assert not form.applicants.written_consent_check.isVisible()
     form.applicants.written_consent_check.setChecked(True)  # left ticked from an appeal: not sent for a letter
     assert "written_consent" not in form.card_json()
+
+
+def test_the_respondents_field_of_activity_is_chosen_and_kept(
+    qtbot: QtBot, open_form: OpenForm, filled_registry: Registry
+) -> None:
+    """The quarterly information counts appeals by the respondent's field of activity (cl. 9)."""
+    form = open_form()
+    fill_appeal(qtbot, form, valid_iin("900214", 5), respondent_bin=REAL_BINS[4])
+    combo = form.respondent.activity_combo
+    assert combo.currentData() is None and combo.count() == 1 + len(ActivityField)
+    pick(qtbot, combo, ActivityField.FOOD_SERVICE.value)
+    card = wait_registered(qtbot, form, lambda: qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton))
+    stored = filled_registry.cards.get(card.number)
+    assert stored.respondent is not None and stored.respondent.activity is ActivityField.FOOD_SERVICE

@@ -366,7 +366,11 @@ def test_apply_of_the_settings_dialog_connects_and_a_standalone_choice_disconnec
 
 
 def test_the_indicator_says_each_state() -> None:
-    at = NOW.astimezone(ASTANA).strftime("%H:%M")
+    # NOW is taken when the tests are collected: past Astana's midnight since, it reads with its date
+    at = sync_texts.clock(NOW)
+    moment = datetime.now(UTC)
+    assert sync_texts.clock(moment) == moment.astimezone(ASTANA).strftime("%H:%M")  # today: the time alone
+    assert sync_texts.clock(moment - timedelta(days=2)).startswith((moment - timedelta(days=2)).astimezone(ASTANA).strftime("%d.%m.%Y"))
     text = sync_texts.indicator
     assert text(status(mode=SyncMode.STANDALONE)).visible is False
     assert text(None).visible is False
