@@ -26,15 +26,17 @@ BIN = VENV / ("Scripts" if WINDOWS else "bin")
 PYTHON = BIN / ("python.exe" if WINDOWS else "python")
 
 # What the app needs to show its window (Qt's xcb and offscreen platforms) and a font with every
-# Kazakh letter; what the tests need on top (virtual screen, OCR with kaz/rus, scanners, PDF tools).
+# Kazakh letter, and SANE to build python-sane against; what the tests need on top (virtual screen, OCR
+# with kaz/rus, SANE's tools, PDF tools).
 APT_RUN = [
     "python3-venv", "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
     "libdbus-1-3", "fonts-dejavu-core", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
     "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xfixes0",
     "libxcb-xkb1", "libx11-xcb1",
+    "libsane-dev", "gcc", "python3-dev",  # python-sane is built against SANE at install (docs/scanning.md)
 ]
 APT_TEST = APT_RUN + [
-    "xvfb", "xauth", "tesseract-ocr", "tesseract-ocr-kaz", "tesseract-ocr-rus", "sane-utils", "libsane-dev",
+    "xvfb", "xauth", "tesseract-ocr", "tesseract-ocr-kaz", "tesseract-ocr-rus", "sane-utils",
     "poppler-utils",
 ]
 

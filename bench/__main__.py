@@ -7,12 +7,24 @@ import json
 import sys
 from typing import Any
 
-from bench import backup, control, copies, destruction, encryption, foundation, printing, search, sync, ui
+from bench import (
+    backup,
+    control,
+    copies,
+    destruction,
+    encryption,
+    foundation,
+    printing,
+    scanning,
+    search,
+    sync,
+    ui,
+)
 from bench.common import machine
 
 BENCHMARKS: dict[str, Any] = {
     **foundation.BENCHMARKS, **copies.BENCHMARKS, **destruction.BENCHMARKS, **backup.BENCHMARKS, **encryption.BENCHMARKS, **control.BENCHMARKS, **search.BENCHMARKS, **sync.BENCHMARKS, **ui.BENCHMARKS,
-    **printing.BENCHMARKS,
+    **printing.BENCHMARKS, **scanning.BENCHMARKS,
 }
 
 

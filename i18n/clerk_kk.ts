@@ -6895,6 +6895,449 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>ScanBatchList</name>
+    <message>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>The registration stamp of card No. %1: this page starts that card&apos;s appeal</source>
+        <translation>№ %1 карточканың тіркеу мөртабаны: осы беттен сол карточканың өтініші басталады</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation>Сканерлеу</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Сканерлеу</translation>
+    </message>
+    <message>
+        <source>Scan the pages in the feeder, or the page on the glass (Ctrl+Enter)</source>
+        <translation>Қағаз бергіштегі беттерді немесе әйнектегі бетті сканерлеу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Т&amp;оқтату</translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation>&amp;Файлдан қосу…</translation>
+    </message>
+    <message>
+        <source>Add the pages of a PDF, TIFF or JPEG file to the batch</source>
+        <translation>PDF, TIFF немесе JPEG файлының беттерін топтамаға қосу</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Солға бұру</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Оңға бұру</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Алдыға жылжыту</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Артқа жылжыту</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Барлығын алып тастау</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Са&amp;қтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>To card No. %1 as</source>
+        <translation>№ %1 карточкаға, құжат түрі:</translation>
+    </message>
+    <message>
+        <source>To the unfiled files (file them later)</source>
+        <translation>Тіркелмеген файлдарға (карточкаларға кейін қосу)</translation>
+    </message>
+    <message>
+        <source>Pages in the batch: %1</source>
+        <translation>Топтамадағы беттер: %1</translation>
+    </message>
+    <message>
+        <source>with a stamp: %1</source>
+        <translation>мөртабаны барлары: %1</translation>
+    </message>
+    <message>
+        <source>blank pages left out: %1</source>
+        <translation>алынып тасталған бос беттер: %1</translation>
+    </message>
+    <message>
+        <source>Attached to card No. %1 (pages: %2)</source>
+        <translation>№ %1 карточкаға қосылды (бет саны: %2)</translation>
+    </message>
+    <message>
+        <source>Filed under the cards: %1</source>
+        <translation>Карточкаларға қосылды: %1</translation>
+    </message>
+    <message>
+        <source>To the unfiled files (pages: %1): %2</source>
+        <translation>Тіркелмеген файлдарға (бет саны: %1): %2</translation>
+    </message>
+    <message>
+        <source>Kept here (pages: %1): %2</source>
+        <translation>Осында қалды (бет саны: %1): %2</translation>
+    </message>
+    <message>
+        <source>Scanned pages not saved: %1. Discard them?</source>
+        <translation>Сақталмаған сканерленген беттер: %1. Оларды алып тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>No pages yet: scan, or add pages from a file.</source>
+        <translation>Әзірге бет жоқ: сканерлеңіз немесе беттерді файлдан қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Card by card by the QR stamps</source>
+        <translation>QR мөртабандары бойынша әр карточкаға</translation>
+    </message>
+    <message>
+        <source>A page with a new stamp starts the next appeal; pages before the first stamp go to the unfiled files.</source>
+        <translation>Жаңа мөртабаны бар бет келесі өтінішті бастайды; алғашқы мөртабанға дейінгі беттер тіркелмеген файлдарға түседі.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used.</source>
+        <translation>Бұл профильді пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканерленуде…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Scanning… page %1 received</source>
+        <translation>Сканерленуде… %1-бет алынды</translation>
+    </message>
+    <message>
+        <source>Add pages from a file</source>
+        <translation>Беттерді файлдан қосу</translation>
+    </message>
+    <message>
+        <source>Scans (%1)</source>
+        <translation>Сканерленген құжаттар (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>The pages were not attached; they are kept here.</source>
+        <translation>Беттер қосылмады; олар осында қалды.</translation>
+    </message>
+    <message>
+        <source>The batch is saved.</source>
+        <translation>Топтама сақталды.</translation>
+    </message>
+    <message>
+        <source>Some pages could not be filed.</source>
+        <translation>Кейбір беттерді карточкаларға қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Save the scan profile</source>
+        <translation>Сканерлеу профилін сақтау</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Профиль атауы:</translation>
+    </message>
+    <message>
+        <source>Discard the scanned pages?</source>
+        <translation>Сканерленген беттерді алып тастау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFlow</name>
+    <message>
+        <source>&amp;Scan…</source>
+        <translation>&amp;Сканерлеу…</translation>
+    </message>
+    <message>
+        <source>Scan paper from the scanner: into the selected card, or card by card by the QR stamps (Ctrl+Shift+S)</source>
+        <translation>Қағаз құжаттарды сканерлеу: таңдалған карточкаға немесе QR мөртабандары бойынша әр карточкаға (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfileForm</name>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>Ска&amp;нер:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Қағаз &amp;көзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Ажыратымдылық:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Түс:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Бет ө&amp;лшемі:</translation>
+    </message>
+    <message>
+        <source>Blank pages:</source>
+        <translation>Бос беттер:</translation>
+    </message>
+    <message>
+        <source>Blank below:</source>
+        <translation>Бос деп саналады:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Look for scanners again (after one is switched on or connected)</source>
+        <translation>Сканерлерді қайта іздеу (сканер іске қосылғаннан немесе жалғанғаннан кейін)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Leave out blank pages</source>
+        <translation>Бос беттерді алып тастау</translation>
+    </message>
+    <message>
+        <source>Raise it if blank backs with specks of dust are kept; lower it if pages with a single short line are left out</source>
+        <translation>Шаң түйіршіктері бар бос артқы беттер қалып қойса, мәнді көбейтіңіз; бір қысқа жолы бар беттер алынып тасталса, азайтыңыз</translation>
+    </message>
+    <message>
+        <source>A page with less ink than this share of its area is blank.</source>
+        <translation>Бояуы бет ауданының осы үлесінен аз бет бос деп саналады.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Сканерлер ізделуде…</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>Сканер табылмады</translation>
+    </message>
+    <message>
+        <source>Check that the scanner is switched on and connected, then press Refresh. Until then, add pages from a file, or let a network scanner save into the scanner folder.</source>
+        <translation>Сканердің іске қосулы және жалғаулы екенін тексеріп, «Жаңарту» батырмасын басыңыз. Оған дейін беттерді файлдан қосыңыз немесе желідегі сканер файлдарды сканер қалтасына сақтасын.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTexts</name>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>Планшет (әйнек)</translation>
+    </message>
+    <message>
+        <source>Feeder, one side</source>
+        <translation>Қағаз бергіш, бір жағы</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Қағаз бергіш, екі жағы</translation>
+    </message>
+    <message>
+        <source>Grey (stamps and signatures stay legible)</source>
+        <translation>Сұр реңк (мөртабандар мен қолтаңбалар анық көрінеді)</translation>
+    </message>
+    <message>
+        <source>Black and white (plain text, smallest file)</source>
+        <translation>Ақ-қара (қарапайым мәтін, ең шағын файл)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Түрлі түсті</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>The whole scan area</source>
+        <translation>Бүкіл сканерлеу аймағы</translation>
+    </message>
+    <message>
+        <source>Appeals: grey, 300 dpi</source>
+        <translation>Өтініштер: сұр реңк, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Plain text: black and white, 300 dpi</source>
+        <translation>Қарапайым мәтін: ақ-қара, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Colour documents, 300 dpi</source>
+        <translation>Түрлі түсті құжаттар, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Scanning is not available on this computer.</source>
+        <translation>Бұл компьютерде сканерлеу қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The scanner drivers are not installed. Scan with the scanner&apos;s own program into the scanner folder, or add pages from a file.</source>
+        <translation>Сканер драйверлері орнатылмаған. Сканердің өз бағдарламасымен сканер қалтасына сканерлеңіз немесе беттерді файлдан қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner is not found.</source>
+        <translation>Сканер табылмады.</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and connected, then press Refresh.</source>
+        <translation>Оның іске қосулы және жалғаулы екенін тексеріп, «Жаңарту» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy.</source>
+        <translation>Сканер бос емес.</translation>
+    </message>
+    <message>
+        <source>Another program or computer is using it. Wait until it finishes, then scan again.</source>
+        <translation>Оны басқа бағдарлама немесе компьютер пайдаланып жатыр. Ол жұмысын аяқтағанша күтіп, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Қағаз кептеліп қалды.</translation>
+    </message>
+    <message>
+        <source>Open the feeder and take out the jammed sheet. The pages scanned so far are kept below; put the remaining sheets back and scan again to add them.</source>
+        <translation>Қағаз бергішті ашып, кептелген парақты алыңыз. Осы уақытқа дейін сканерленген беттер төменде қалды; қалған парақтарды қайта салып, оларды қосу үшін қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder.</source>
+        <translation>Қағаз бергіште қағаз жоқ.</translation>
+    </message>
+    <message>
+        <source>Put the pages in the feeder, face as the scanner shows, and scan again; or choose the flatbed.</source>
+        <translation>Беттерді сканерде көрсетілгендей жағымен қағаз бергішке салып, қайта сканерлеңіз; немесе планшетті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This scanner cannot scan both sides.</source>
+        <translation>Бұл сканер парақтың екі жағын сканерлей алмайды.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Feeder, one side&quot; and turn the pile over for the back sides.</source>
+        <translation>&quot;Қағаз бергіш, бір жағы&quot; тәсілін таңдаңыз, ал артқы жақтары үшін парақ бумасын аударып салыңыз.</translation>
+    </message>
+    <message>
+        <source>An odd number of sides arrived although both sides were asked for.</source>
+        <translation>Екі жағы сұралғанымен, тақ сандағы бет келді.</translation>
+    </message>
+    <message>
+        <source>The scanner may have scanned one side only. Check the pages below before saving.</source>
+        <translation>Сканер тек бір жағын сканерлеген болуы мүмкін. Сақтамас бұрын төмендегі беттерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open.</source>
+        <translation>Сканердің қақпағы ашық.</translation>
+    </message>
+    <message>
+        <source>Close the cover and scan again. The pages scanned so far are kept.</source>
+        <translation>Қақпақты жауып, қайта сканерлеңіз. Осы уақытқа дейін сканерленген беттер жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the scanner.</source>
+        <translation>Осы компьютердің пайдаланушысына сканерді пайдалануға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to give access to the scanner.</source>
+        <translation>Әкімшіден сканерге қолжетімділік беруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error.</source>
+        <translation>Сканер қате туралы хабарлады.</translation>
+    </message>
+    <message>
+        <source>Switch the scanner off and on, then scan again. The pages scanned so far are kept.</source>
+        <translation>Сканерді өшіріп, қайта қосыңыз да, қайта сканерлеңіз. Осы уақытқа дейін сканерленген беттер жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>Сканерлеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The pages scanned before are kept below.</source>
+        <translation>Бұған дейін сканерленген беттер төменде қалды.</translation>
+    </message>
+    <message>
+        <source>no registration stamp before these pages</source>
+        <translation>бұл беттердің алдында тіркеу мөртабаны жоқ</translation>
+    </message>
+    <message>
+        <source>the stamp names a card this registry does not hold</source>
+        <translation>мөртабанда көрсетілген карточка бұл тізілімде жоқ</translation>
+    </message>
+    <message>
+        <source>the stamp&apos;s number differs from the card&apos;s number</source>
+        <translation>мөртабандағы нөмір карточканың нөмірімен сәйкес келмейді</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Type something to search for, or choose some criteria.</source>
@@ -6937,8 +7380,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -7414,7 +7857,7 @@ Page 1 of {1}</source>
         <translation>Өңдеу мақсаты</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
     </message>
     <message>
@@ -7422,7 +7865,7 @@ Page 1 of {1}</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
     </message>
     <message>

@@ -6895,6 +6895,449 @@ Page 1 of {1}</source>
     </message>
 </context>
 <context>
+    <name>ScanBatchList</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>The registration stamp of card No. %1: this page starts that card&apos;s appeal</source>
+        <translation>Регистрационный штамп карточки № %1: с этой страницы начинается обращение этой карточки</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation>Сканирование</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Сканировать</translation>
+    </message>
+    <message>
+        <source>Scan the pages in the feeder, or the page on the glass (Ctrl+Enter)</source>
+        <translation>Отсканировать страницы в автоподатчике или страницу на стекле (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation>Добавить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Add the pages of a PDF, TIFF or JPEG file to the batch</source>
+        <translation>Добавить в пакет страницы файла PDF, TIFF или JPEG</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Удалить все</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>To card No. %1 as</source>
+        <translation>К карточке № %1 как</translation>
+    </message>
+    <message>
+        <source>To the unfiled files (file them later)</source>
+        <translation>В неразобранные файлы (разобрать позже)</translation>
+    </message>
+    <message>
+        <source>Pages in the batch: %1</source>
+        <translation>Страниц в пакете: %1</translation>
+    </message>
+    <message>
+        <source>with a stamp: %1</source>
+        <translation>со штампом: %1</translation>
+    </message>
+    <message>
+        <source>blank pages left out: %1</source>
+        <translation>пропущено пустых страниц: %1</translation>
+    </message>
+    <message>
+        <source>Attached to card No. %1 (pages: %2)</source>
+        <translation>Прикреплено к карточке № %1 (страниц: %2)</translation>
+    </message>
+    <message>
+        <source>Filed under the cards: %1</source>
+        <translation>Прикреплено к карточкам: %1</translation>
+    </message>
+    <message>
+        <source>To the unfiled files (pages: %1): %2</source>
+        <translation>В неразобранные файлы (страниц: %1): %2</translation>
+    </message>
+    <message>
+        <source>Kept here (pages: %1): %2</source>
+        <translation>Остались здесь (страниц: %1): %2</translation>
+    </message>
+    <message>
+        <source>Scanned pages not saved: %1. Discard them?</source>
+        <translation>Несохранённых отсканированных страниц: %1. Удалить их?</translation>
+    </message>
+    <message>
+        <source>No pages yet: scan, or add pages from a file.</source>
+        <translation>Страниц пока нет: отсканируйте или добавьте страницы из файла.</translation>
+    </message>
+    <message>
+        <source>Card by card by the QR stamps</source>
+        <translation>По карточкам по QR-штампам</translation>
+    </message>
+    <message>
+        <source>A page with a new stamp starts the next appeal; pages before the first stamp go to the unfiled files.</source>
+        <translation>Страница с новым штампом начинает следующее обращение; страницы до первого штампа попадают в неразобранные файлы.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used.</source>
+        <translation>Этот профиль нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканирование…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Scanning… page %1 received</source>
+        <translation>Сканирование… получена страница %1</translation>
+    </message>
+    <message>
+        <source>Add pages from a file</source>
+        <translation>Добавить страницы из файла</translation>
+    </message>
+    <message>
+        <source>Scans (%1)</source>
+        <translation>Отсканированные документы (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The pages were not attached; they are kept here.</source>
+        <translation>Страницы не прикреплены; они остались здесь.</translation>
+    </message>
+    <message>
+        <source>The batch is saved.</source>
+        <translation>Пакет сохранён.</translation>
+    </message>
+    <message>
+        <source>Some pages could not be filed.</source>
+        <translation>Некоторые страницы не удалось прикрепить к карточкам.</translation>
+    </message>
+    <message>
+        <source>Save the scan profile</source>
+        <translation>Сохранить профиль сканирования</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Название профиля:</translation>
+    </message>
+    <message>
+        <source>Discard the scanned pages?</source>
+        <translation>Удалить отсканированные страницы?</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFlow</name>
+    <message>
+        <source>&amp;Scan…</source>
+        <translation>Ск&amp;анировать…</translation>
+    </message>
+    <message>
+        <source>Scan paper from the scanner: into the selected card, or card by card by the QR stamps (Ctrl+Shift+S)</source>
+        <translation>Отсканировать бумажные документы: в выбранную карточку или по карточкам по QR-штампам (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProfileForm</name>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>Ска&amp;нер:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Разрешение:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Ра&amp;змер страницы:</translation>
+    </message>
+    <message>
+        <source>Blank pages:</source>
+        <translation>Пустые страницы:</translation>
+    </message>
+    <message>
+        <source>Blank below:</source>
+        <translation>Пустая, если меньше:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Look for scanners again (after one is switched on or connected)</source>
+        <translation>Искать сканеры заново (после включения или подключения сканера)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Leave out blank pages</source>
+        <translation>Пропускать пустые страницы</translation>
+    </message>
+    <message>
+        <source>Raise it if blank backs with specks of dust are kept; lower it if pages with a single short line are left out</source>
+        <translation>Увеличьте значение, если остаются пустые обороты с пылинками; уменьшите, если пропускаются страницы с одной короткой строкой</translation>
+    </message>
+    <message>
+        <source>A page with less ink than this share of its area is blank.</source>
+        <translation>Страница, на которой краски меньше этой доли площади, считается пустой.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Поиск сканеров…</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>Сканер не найден</translation>
+    </message>
+    <message>
+        <source>Check that the scanner is switched on and connected, then press Refresh. Until then, add pages from a file, or let a network scanner save into the scanner folder.</source>
+        <translation>Проверьте, что сканер включён и подключён, затем нажмите «Обновить». А пока добавьте страницы из файла или пусть сетевой сканер сохраняет сканы в папку сканера.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTexts</name>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>Планшет (стекло)</translation>
+    </message>
+    <message>
+        <source>Feeder, one side</source>
+        <translation>Автоподатчик, одна сторона</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Автоподатчик, обе стороны</translation>
+    </message>
+    <message>
+        <source>Grey (stamps and signatures stay legible)</source>
+        <translation>Оттенки серого (штампы и подписи остаются разборчивыми)</translation>
+    </message>
+    <message>
+        <source>Black and white (plain text, smallest file)</source>
+        <translation>Чёрно-белый (простой текст, самый маленький файл)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цветной</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>The whole scan area</source>
+        <translation>Вся область сканирования</translation>
+    </message>
+    <message>
+        <source>Appeals: grey, 300 dpi</source>
+        <translation>Обращения: оттенки серого, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Plain text: black and white, 300 dpi</source>
+        <translation>Простой текст: чёрно-белый, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Colour documents, 300 dpi</source>
+        <translation>Цветные документы, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Scanning is not available on this computer.</source>
+        <translation>На этом компьютере сканирование недоступно.</translation>
+    </message>
+    <message>
+        <source>The scanner drivers are not installed. Scan with the scanner&apos;s own program into the scanner folder, or add pages from a file.</source>
+        <translation>Драйверы сканера не установлены. Сканируйте собственной программой сканера в папку сканера или добавьте страницы из файла.</translation>
+    </message>
+    <message>
+        <source>The scanner is not found.</source>
+        <translation>Сканер не найден.</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and connected, then press Refresh.</source>
+        <translation>Проверьте, что он включён и подключён, затем нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>The scanner is busy.</source>
+        <translation>Сканер занят.</translation>
+    </message>
+    <message>
+        <source>Another program or computer is using it. Wait until it finishes, then scan again.</source>
+        <translation>Его использует другая программа или другой компьютер. Дождитесь окончания и повторите сканирование.</translation>
+    </message>
+    <message>
+        <source>Paper jam.</source>
+        <translation>Замятие бумаги.</translation>
+    </message>
+    <message>
+        <source>Open the feeder and take out the jammed sheet. The pages scanned so far are kept below; put the remaining sheets back and scan again to add them.</source>
+        <translation>Откройте автоподатчик и извлеките замятый лист. Уже отсканированные страницы остались в списке ниже; вложите оставшиеся листы обратно и повторите сканирование, чтобы добавить их.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder.</source>
+        <translation>В автоподатчике нет бумаги.</translation>
+    </message>
+    <message>
+        <source>Put the pages in the feeder, face as the scanner shows, and scan again; or choose the flatbed.</source>
+        <translation>Положите страницы в автоподатчик лицевой стороной, как показано на сканере, и повторите сканирование; или выберите планшет.</translation>
+    </message>
+    <message>
+        <source>This scanner cannot scan both sides.</source>
+        <translation>Этот сканер не умеет сканировать обе стороны.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Feeder, one side&quot; and turn the pile over for the back sides.</source>
+        <translation>Выберите &quot;Автоподатчик, одна сторона&quot;, а для оборотных сторон переверните стопку.</translation>
+    </message>
+    <message>
+        <source>An odd number of sides arrived although both sides were asked for.</source>
+        <translation>Запрошены обе стороны, но получено нечётное число сторон.</translation>
+    </message>
+    <message>
+        <source>The scanner may have scanned one side only. Check the pages below before saving.</source>
+        <translation>Возможно, сканер отсканировал только одну сторону. Перед сохранением проверьте страницы ниже.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open.</source>
+        <translation>Крышка сканера открыта.</translation>
+    </message>
+    <message>
+        <source>Close the cover and scan again. The pages scanned so far are kept.</source>
+        <translation>Закройте крышку и повторите сканирование. Уже отсканированные страницы не потеряны.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the scanner.</source>
+        <translation>Пользователю этого компьютера не разрешено использовать сканер.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to give access to the scanner.</source>
+        <translation>Попросите администратора предоставить доступ к сканеру.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error.</source>
+        <translation>Сканер сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>Switch the scanner off and on, then scan again. The pages scanned so far are kept.</source>
+        <translation>Выключите и снова включите сканер, затем повторите сканирование. Уже отсканированные страницы не потеряны.</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>Сканирование отменено.</translation>
+    </message>
+    <message>
+        <source>The pages scanned before are kept below.</source>
+        <translation>Ранее отсканированные страницы остались в списке ниже.</translation>
+    </message>
+    <message>
+        <source>no registration stamp before these pages</source>
+        <translation>перед этими страницами нет регистрационного штампа</translation>
+    </message>
+    <message>
+        <source>the stamp names a card this registry does not hold</source>
+        <translation>в штампе указана карточка, которой нет в этом реестре</translation>
+    </message>
+    <message>
+        <source>the stamp&apos;s number differs from the card&apos;s number</source>
+        <translation>номер в штампе не совпадает с номером карточки</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Type something to search for, or choose some criteria.</source>
@@ -6937,8 +7380,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -7414,7 +7857,7 @@ Page 1 of {1}</source>
         <translation>Цель обработки</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
     </message>
     <message>
@@ -7422,7 +7865,7 @@ Page 1 of {1}</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
     </message>
     <message>

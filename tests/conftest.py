@@ -19,8 +19,10 @@ import sqlalchemy as sa
 from clerk_app.services.registry import Registry
 from storage.store import normalize_url
 from tests.keyring_file import file_keyring_at
+from tests.sane_config import install_private_sane_config
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+install_private_sane_config()  # before anything opens SANE (tests/sane_config.py)
 
 PG_URL = os.environ.get("CLERK_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"

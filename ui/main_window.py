@@ -55,6 +55,7 @@ from clerk_app.domain.cards import CardRef as LinkedCard
 from clerk_app.domain.control import ControlState, ControlView
 from clerk_app.errors import ClerkError
 from clerk_app.services.registry import Registry
+from clerk_app.services.scan_profiles import FILE_NAME as SCAN_PROFILES_FILE
 from ui import about_dialog, copy_dialogs, formatting, session
 from ui.about_dialog import app_name
 from ui.accounts_dialog import ChangePasswordDialog
@@ -98,6 +99,7 @@ from ui.registry_loader import (
 )
 from ui.reminders import Reminders
 from ui.role_texts import role_names
+from ui.scan_flow import ScanFlow
 from ui.search_panel import SearchPanel, search_tab_title
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
@@ -284,6 +286,9 @@ class MainWindow(QMainWindow):
         self.backup_flow = BackupFlow(self, self._open_registry)  # File › Back up the registry…
         self._card_in_focus: CardRef | None = None  # the card the card panels show, from any tab
         self.print_flow = PrintFlow(self, self._open_registry, lambda: self._card_in_focus)  # File › Print (issue 8)
+        self.scan_flow = ScanFlow(self, self._open_registry, lambda: self._card_in_focus,  # Card › Scan (issue 9)
+                                  settings.folder / SCAN_PROFILES_FILE)
+        self.scan_flow.saved.connect(self._on_scans_saved)
         self.sync_flow = SyncFlow(self, self._runner, self.dialogs)  # issue 7: rounds, indicator, dialogs
         self.sync_flow.pulled.connect(partial(refresh_keeping_selection, self))  # as F5, the selected row kept
         self.sync_flow.connectionChanged.connect(self.refresh)  # the station code the central store issued
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
         self.dialogs.retranslate()
         self.backup_flow.retranslate()
         self.print_flow.retranslate()
+        self.scan_flow.retranslate()
         self.sync_flow.retranslate()
         self.consent_flow.retranslate()
         self.encryption_flow.retranslate()
@@ -391,6 +397,16 @@ class MainWindow(QMainWindow):
     @property
     def settings_dialog(self) -> SettingsDialog | None:
         return self.dialogs.settings_dialog
+
+    def _on_scans_saved(self) -> None:
+        """Scanned pages were attached or put in the unfiled files: what shows them is read again,
+        and text recognition reads the new pages."""
+        if self._opened is None:
+            return
+        if self.copies_panel.card is not None:
+            self.copies_panel.reload()
+        self.inbox_panel.reload()
+        self.recognition.request()
 
     def _open_registry(self) -> Registry | None:
         """The registry the clerk works in: none while another is opening."""
@@ -506,6 +522,7 @@ class MainWindow(QMainWindow):
         self.breach_flow.stop()
         self.quarterly_reminder.set_registry(None)
         self.print_flow.close_all()  # the documents name cards and people
+        self.scan_flow.close_all()  # its unsaved pages go to the unfiled files first
         if self.destruction_flow.dialog is not None:  # the next person sees nobody's data
             self.destruction_flow.dialog.done(0)
         self._detach_panels()
@@ -779,6 +796,7 @@ class MainWindow(QMainWindow):
         )
         self.backup_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
         self.print_flow.update_state(not busy and content)
+        self.scan_flow.update_state(not busy and content)
         self.sync_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked)
         self.consent_flow.update_state(not busy and content)
         self.encryption_flow.update_state(not busy and opened is not None and signed_in is not None and not self.locked
@@ -1065,6 +1083,7 @@ class MainWindow(QMainWindow):
         self.backup_flow.shutdown()
         self.sync_flow.shutdown()
         self.encryption_flow.shutdown()
+        self.scan_flow.close_all()  # before the registry closes: unsaved pages to the unfiled files
         for runner in (self._copies_runner, self._viewer_runner, self._ocr_runner, self._hot_folder_runner, self._runner,
                        self.print_flow.runner):
             runner.shutdown()

@@ -7,6 +7,8 @@ Tests pass a QSettings on a temporary file instead.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
 
 LANGUAGE_KEY = "ui/language"
@@ -33,6 +35,11 @@ class AppSettings:
                 QCoreApplication.applicationName(),
             )
         )
+
+    @property
+    def folder(self) -> Path:
+        """Where this file lives: the per-user config folder (other per-computer files go beside it)."""
+        return Path(self._store.fileName()).parent
 
     @property
     def language(self) -> str | None:

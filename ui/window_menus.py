@@ -85,6 +85,7 @@ class WindowMenus(QObject):
         self.card_menu.addActions(window.registration.actions)
         self.card_menu.addSeparator()
         self.card_menu.addAction(window.attach_action)
+        self.card_menu.addAction(window.scan_flow.action)
         self.card_menu.addSeparator()
         self.card_menu.addActions(list(window.control_panel.actions_by_name.values()))
         self.card_menu.addSeparator()
@@ -113,7 +114,8 @@ class WindowMenus(QObject):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([window.registration.new_incoming, window.registration.reply, window.attach_action])
+        self.toolbar.addActions([window.registration.new_incoming, window.registration.reply, window.attach_action,
+                                 window.scan_flow.action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.find_action, self.refresh_action])
 

@@ -28,6 +28,7 @@ from clerk_app.cli import (
     export_commands,
     find_commands,
     print_commands,
+    scan_commands,
     search_commands,
     sync_commands,
 )
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
                      *backup_commands.COMMANDS,
                      *export_commands.COMMANDS,
                      *print_commands.COMMANDS,
+                     *scan_commands.COMMANDS,
                      *encryption_commands.COMMANDS,
                      *sync_commands.COMMANDS]:
         register(sub)

@@ -198,6 +198,17 @@ class CopyService:
         with self.store.read() as session:
             return inbox_repo.unfiled(session)
 
+    def to_inbox(self, path: Path, verdict: FileVerdict, *, name: str, source: str) -> bool:
+        """Stores an accepted file unfiled, for the clerk to file (the hot folder, scans without a
+        stamp): the blob first, then the inbox row. False when the file changed after it was judged
+        (nothing is added; judge it again) — the same bytes arriving twice are one item."""
+        stored = self.blobs.put_file(path)
+        if stored.sha256 != verdict.sha256:
+            return False
+        with self.store.write() as session:
+            inbox_repo.add_unless_present(session, verdict, name=name, source=source, at=utc_now())
+        return True
+
     def file_inbox_item(self, item_id: uuid.UUID, card_ref: str, role: CopyRole, actor: Actor) -> ElectronicCopy:
         """Files an inbox item under a card: it becomes one of the card's copies (one transaction)."""
         actor.require(Permission.ATTACH)

@@ -21,7 +21,6 @@ from pathlib import Path
 from clerk_app.domain.copies import FileVerdict, HotFolderReport
 from clerk_app.services.copies import CopyService
 from clerk_app.timeutil import iso_astana, utc_now
-from storage.repositories import inbox as inbox_repo
 
 DONE, REJECTED = "done", "rejected"
 _IGNORED_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".reason.txt")
@@ -109,12 +108,8 @@ class HotFolder:
             return True
 
     def _import(self, path: Path, verdict: FileVerdict) -> None:
-        stored = self.copies.blobs.put_file(path)
-        if stored.sha256 != verdict.sha256:
-            return  # changed after judging: it will be looked at again
-        with self.copies.store.write() as session:
-            inbox_repo.add_unless_present(session, verdict, name=path.name, source="hot_folder", at=utc_now())
-        _move(path, self.folder / DONE)
+        if self.copies.to_inbox(path, verdict, name=path.name, source="hot_folder"):
+            _move(path, self.folder / DONE)  # else changed after judging: it will be looked at again
 
     def _reject(self, path: Path, verdict: FileVerdict) -> None:
         target = _move(path, self.folder / REJECTED)
