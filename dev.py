@@ -4,6 +4,10 @@
     python3 dev.py run     # installs what is missing, then starts the app on the embedded SQLite store
     python3 dev.py test    # installs what is missing, then lint (ruff), types (mypy), translations, tests
 
+and, for the installers (docs/packaging.md):
+
+    python3 dev.py bundle  # the one-folder app with PyInstaller, its self-test, and the Linux .deb
+
 System packages come from apt when run as root on Debian/Ubuntu; otherwise the exact apt line is
 printed. Python packages go into .venv (re-installed only when pyproject.toml changes).
 Works on Windows too (no apt there: install Tesseract separately).
@@ -35,6 +39,7 @@ APT_RUN = [
     "libxcb-xkb1", "libx11-xcb1",
     "libsane-dev", "gcc", "python3-dev",  # python-sane is built against SANE at install (docs/scanning.md)
 ]
+APT_BUNDLE = APT_RUN + ["binutils", "dpkg", "tesseract-ocr", "tesseract-ocr-kaz", "tesseract-ocr-rus"]
 APT_TEST = APT_RUN + [
     "xvfb", "xauth", "tesseract-ocr", "tesseract-ocr-kaz", "tesseract-ocr-rus", "sane-utils",
     "poppler-utils",
@@ -89,7 +94,7 @@ def ensure_venv() -> None:
         say(f"creating {VENV}")
         venv.EnvBuilder(with_pip=True).create(VENV)
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev]" if WINDOWS else ".[dev,sane]")
     stamp.write_text(wanted)
 
 
@@ -114,15 +119,27 @@ def command_test(args: list[str]) -> int:
     return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
+def command_bundle(args: list[str]) -> int:
+    ensure_system_packages(APT_BUNDLE)
+    ensure_venv()
+    build_translations()
+    extra = ["--deb"] if not WINDOWS and shutil.which("dpkg-deb") else []
+    return subprocess.run([str(PYTHON), str(ROOT / "packaging" / "build.py"), "--self-test", *extra, *args],
+                          cwd=ROOT).returncode
+
+
+COMMANDS = {"run": command_run, "test": command_test, "bundle": command_bundle}
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         say("clerk-app needs Python 3.11 or newer")
         return 1
     try:
-        return (command_run if sys.argv[1] == "run" else command_test)(sys.argv[2:])
+        return COMMANDS[sys.argv[1]](sys.argv[2:])
     except subprocess.CalledProcessError as exc:
         say(f"failed: {' '.join(str(a) for a in exc.cmd)} (exit {exc.returncode})")
         return exc.returncode or 1

@@ -4415,6 +4415,117 @@ Encrypt the registry now?</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>{0}-қадам, барлығы {1}</translation>
+    </message>
+    <message>
+        <source>Choose the language</source>
+        <translation>Тілді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows on this computer. It can be changed at any time in the Language menu.</source>
+        <translation>Осы компьютердегі бағдарлама терезелерінің тілі. Оны кез келген уақытта «Тіл» мәзірінен өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>The settlement body</source>
+        <translation>Реттеу субъектісі</translation>
+    </message>
+    <message>
+        <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window. The rest can be added later in Settings › The body.</source>
+        <translation>Осы тізілімді жүргізетін тұтынушылық дауларды сотқа дейінгі реттеу субъектісі. Оның атауы терезенің тақырыбында көрсетіледі. Қалғанын кейінірек Баптаулар › Реттеу субъектісі бетінде қосуға болады.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s code</source>
+        <translation>Осы жұмыс орнының коды</translation>
+    </message>
+    <message>
+        <source>Every registration number contains the code of the workstation that gave it. With its own code at each workstation, numbers given at different workstations never collide, even when they register offline.</source>
+        <translation>Әр тіркеу нөмірінде оны берген жұмыс орнының коды болады. Әр жұмыс орнының өз коды болса, әр түрлі жұмыс орындарында берілген нөмірлер желісіз тіркегенде де ешқашан қайталанбайды.</translation>
+    </message>
+    <message>
+        <source>Where the registry is kept</source>
+        <translation>Тізілім қайда сақталады</translation>
+    </message>
+    <message>
+        <source>A registry can be kept on this computer only, or shared by several workstations of the body through a central store. Nothing is connected now: only your choice is noted.</source>
+        <translation>Тізілімді тек осы компьютерде сақтауға немесе орталық дерекқор арқылы субъектінің бірнеше жұмыс орнына ортақ етуге болады. Қазір ештеңе қосылмайды: тек таңдауыңыз белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Setting up the registry</source>
+        <translation>Тізілімді баптау</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body:</source>
+        <translation>Субъектінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>&amp;Жұмыс орнының коды:</translation>
+    </message>
+    <message>
+        <source>1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>1-ден 8-ге дейін бас әріп немесе цифр, мысалы A немесе 02.</translation>
+    </message>
+    <message>
+        <source>When this workstation is connected to a central store, the central store gives it its code.</source>
+        <translation>Бұл жұмыс орны орталық дерекқорға қосылғанда, оның кодын орталық дерекқор береді.</translation>
+    </message>
+    <message>
+        <source>Only this computer</source>
+        <translation>Тек осы компьютер</translation>
+    </message>
+    <message>
+        <source>The registry is kept here. It can be connected to a central store later in Settings › Synchronisation.</source>
+        <translation>Тізілім осында сақталады. Оны кейінірек Баптаулар › Синхрондау бөлімінде орталық дерекқорға қосуға болады.</translation>
+    </message>
+    <message>
+        <source>Connect to a central store</source>
+        <translation>Орталық дерекқорға қосылу</translation>
+    </message>
+    <message>
+        <source>Several workstations of the body share one central store, and each keeps working when the network is down. You connect in Settings › Synchronisation with the address, name and password that the central store&apos;s administrator gives you.</source>
+        <translation>Субъектінің бірнеше жұмыс орны бір орталық дерекқорды ортақ пайдаланады, ал желі болмағанда әрқайсысы жұмысын жалғастырады. Қосылу Баптаулар › Синхрондау бөлімінде орталық дерекқордың әкімшісі берген мекенжай, атау және құпиясөз арқылы жасалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Кейінірек</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>А&amp;ртқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Ке&amp;лесі</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+</context>
+<context>
     <name>FoundCardsView</name>
     <message>
         <source>Searching…</source>
@@ -7016,6 +7127,14 @@ Page 1 of {1}</source>
         <translation>Осында қалды (бет саны: %1): %2</translation>
     </message>
     <message>
+        <source>The profile was not saved.</source>
+        <translation>Профиль сақталмады.</translation>
+    </message>
+    <message>
+        <source>The file of scan profiles cannot be written on this computer.</source>
+        <translation>Бұл компьютерде сканерлеу профильдерінің файлына жазу мүмкін емес.</translation>
+    </message>
+    <message>
         <source>Scanned pages not saved: %1. Discard them?</source>
         <translation>Сақталмаған сканерленген беттер: %1. Оларды алып тастау керек пе?</translation>
     </message>
@@ -7277,12 +7396,20 @@ Page 1 of {1}</source>
         <translation>Беттерді сканерде көрсетілгендей жағымен қағаз бергішке салып, қайта сканерлеңіз; немесе планшетті таңдаңыз.</translation>
     </message>
     <message>
+        <source>This scanner has no feeder.</source>
+        <translation>Бұл сканерде қағаз бергіш жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose "Flatbed (glass)" and scan the sheets one by one.</source>
+        <translation>«Планшет (әйнек)» тармағын таңдап, парақтарды бір-бірден сканерлеңіз.</translation>
+    </message>
+    <message>
         <source>This scanner cannot scan both sides.</source>
         <translation>Бұл сканер парақтың екі жағын сканерлей алмайды.</translation>
     </message>
     <message>
-        <source>Choose &quot;Feeder, one side&quot; and turn the pile over for the back sides.</source>
-        <translation>&quot;Қағаз бергіш, бір жағы&quot; тәсілін таңдаңыз, ал артқы жақтары үшін парақ бумасын аударып салыңыз.</translation>
+        <source>Choose "Feeder, one side" and turn the pile over for the back sides.</source>
+        <translation>"Қағаз бергіш, бір жағы" тәсілін таңдаңыз, ал артқы жақтары үшін парақ бумасын аударып салыңыз.</translation>
     </message>
     <message>
         <source>An odd number of sides arrived although both sides were asked for.</source>
@@ -7336,6 +7463,18 @@ Page 1 of {1}</source>
         <source>the stamp&apos;s number differs from the card&apos;s number</source>
         <translation>мөртабандағы нөмір карточканың нөмірімен сәйкес келмейді</translation>
     </message>
+    <message>
+        <source>they could not be stored (see the log); save them again</source>
+        <translation>оларды сақтау мүмкін болмады (журналды қараңыз); қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>The file cannot be added.</source>
+        <translation>Файлды қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>It has more pages than a batch holds (500). Attach it to the card as a file instead.</source>
+        <translation>Онда топтамаға сыятыннан (500) көп бет бар. Оның орнына оны карточкаға файл ретінде қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -7380,8 +7519,8 @@ Page 1 of {1}</source>
         <translation>Қосымша шарттар</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Іздеу: сөздер, &quot;нақты тіркес&quot;, -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Іздеу: сөздер, "нақты тіркес", -алып тасталатын сөз. Enter — іздеу, Esc — тазарту.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -7857,7 +7996,7 @@ Page 1 of {1}</source>
         <translation>Өңдеу мақсаты</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Тұтынушылардың тұтынушылық дауларды сотқа дейін реттеу органына өтініштерін тіркеу, қарау және бақылау (Қазақстан Республикасының «Тұтынушылардың құқықтарын қорғау туралы» Заңы; өтініштерді тіркеу және қарау қағидалары); өтініш берушіге жауап беру; дауларды сотқа дейін реттеу. Деректер басқа мақсатқа пайдаланылмайды (Дербес деректер туралы заң, 7-бап 8-тармақ, 14-бап).</translation>
     </message>
     <message>
@@ -7865,7 +8004,7 @@ Page 1 of {1}</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Органның заңмен белгіленген функцияларын орындауы үшін қажетті өңдеу («Дербес деректер және оларды қорғау туралы» № 94-V Заң, 9-бап) және өтініш берушінің өтінішпен бірге беретін келісімі (7, 8-баптар).</translation>
     </message>
     <message>

@@ -4415,6 +4415,117 @@ Encrypt the registry now?</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Choose the language</source>
+        <translation>Выберите язык</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows on this computer. It can be changed at any time in the Language menu.</source>
+        <translation>Язык окон программы на этом компьютере. Его можно сменить в любой момент в меню «Язык».</translation>
+    </message>
+    <message>
+        <source>The settlement body</source>
+        <translation>Субъект урегулирования</translation>
+    </message>
+    <message>
+        <source>The pre-trial settlement body of consumer disputes that keeps this registry. Its name is shown in the title of the window. The rest can be added later in Settings › The body.</source>
+        <translation>Субъект досудебного урегулирования потребительских споров, который ведёт этот реестр. Его наименование показывается в заголовке окна. Остальное можно добавить позже в разделе Настройки › Субъект урегулирования.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s code</source>
+        <translation>Код этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Every registration number contains the code of the workstation that gave it. With its own code at each workstation, numbers given at different workstations never collide, even when they register offline.</source>
+        <translation>Каждый регистрационный номер содержит код рабочего места, которое его присвоило. Если у каждого рабочего места свой код, номера, присвоенные на разных рабочих местах, никогда не совпадут, даже при регистрации без сети.</translation>
+    </message>
+    <message>
+        <source>Where the registry is kept</source>
+        <translation>Где хранится реестр</translation>
+    </message>
+    <message>
+        <source>A registry can be kept on this computer only, or shared by several workstations of the body through a central store. Nothing is connected now: only your choice is noted.</source>
+        <translation>Реестр можно хранить только на этом компьютере или сделать общим для нескольких рабочих мест субъекта через центральную базу данных. Сейчас ничего не подключается: отмечается только ваш выбор.</translation>
+    </message>
+    <message>
+        <source>Setting up the registry</source>
+        <translation>Настройка реестра</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body:</source>
+        <translation>&amp;Вид субъекта:</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>&amp;Код рабочего места:</translation>
+    </message>
+    <message>
+        <source>1 to 8 capital letters or digits, such as A or 02.</source>
+        <translation>От 1 до 8 заглавных букв или цифр, например A или 02.</translation>
+    </message>
+    <message>
+        <source>When this workstation is connected to a central store, the central store gives it its code.</source>
+        <translation>Когда это рабочее место подключается к центральной базе данных, код ему выдаёт центральная база данных.</translation>
+    </message>
+    <message>
+        <source>Only this computer</source>
+        <translation>Только этот компьютер</translation>
+    </message>
+    <message>
+        <source>The registry is kept here. It can be connected to a central store later in Settings › Synchronisation.</source>
+        <translation>Реестр хранится здесь. Подключить его к центральной базе данных можно позже в разделе Настройки › Синхронизация.</translation>
+    </message>
+    <message>
+        <source>Connect to a central store</source>
+        <translation>Подключиться к центральной базе данных</translation>
+    </message>
+    <message>
+        <source>Several workstations of the body share one central store, and each keeps working when the network is down. You connect in Settings › Synchronisation with the address, name and password that the central store&apos;s administrator gives you.</source>
+        <translation>Несколько рабочих мест субъекта пользуются одной центральной базой данных, и каждое продолжает работать, когда сети нет. Подключение выполняется в разделе Настройки › Синхронизация с адресом, именем и паролем, которые выдаст администратор центральной базы данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>На&amp;зад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>FoundCardsView</name>
     <message>
         <source>Searching…</source>
@@ -7016,6 +7127,14 @@ Page 1 of {1}</source>
         <translation>Остались здесь (страниц: %1): %2</translation>
     </message>
     <message>
+        <source>The profile was not saved.</source>
+        <translation>Профиль не сохранён.</translation>
+    </message>
+    <message>
+        <source>The file of scan profiles cannot be written on this computer.</source>
+        <translation>На этом компьютере нельзя записать файл профилей сканирования.</translation>
+    </message>
+    <message>
         <source>Scanned pages not saved: %1. Discard them?</source>
         <translation>Несохранённых отсканированных страниц: %1. Удалить их?</translation>
     </message>
@@ -7277,12 +7396,20 @@ Page 1 of {1}</source>
         <translation>Положите страницы в автоподатчик лицевой стороной, как показано на сканере, и повторите сканирование; или выберите планшет.</translation>
     </message>
     <message>
+        <source>This scanner has no feeder.</source>
+        <translation>У этого сканера нет автоподатчика.</translation>
+    </message>
+    <message>
+        <source>Choose "Flatbed (glass)" and scan the sheets one by one.</source>
+        <translation>Выберите «Планшет (стекло)» и сканируйте листы по одному.</translation>
+    </message>
+    <message>
         <source>This scanner cannot scan both sides.</source>
         <translation>Этот сканер не умеет сканировать обе стороны.</translation>
     </message>
     <message>
-        <source>Choose &quot;Feeder, one side&quot; and turn the pile over for the back sides.</source>
-        <translation>Выберите &quot;Автоподатчик, одна сторона&quot;, а для оборотных сторон переверните стопку.</translation>
+        <source>Choose "Feeder, one side" and turn the pile over for the back sides.</source>
+        <translation>Выберите "Автоподатчик, одна сторона", а для оборотных сторон переверните стопку.</translation>
     </message>
     <message>
         <source>An odd number of sides arrived although both sides were asked for.</source>
@@ -7336,6 +7463,18 @@ Page 1 of {1}</source>
         <source>the stamp&apos;s number differs from the card&apos;s number</source>
         <translation>номер в штампе не совпадает с номером карточки</translation>
     </message>
+    <message>
+        <source>they could not be stored (see the log); save them again</source>
+        <translation>их не удалось сохранить (см. журнал); сохраните их ещё раз</translation>
+    </message>
+    <message>
+        <source>The file cannot be added.</source>
+        <translation>Файл нельзя добавить.</translation>
+    </message>
+    <message>
+        <source>It has more pages than a batch holds (500). Attach it to the card as a file instead.</source>
+        <translation>В нём больше страниц, чем вмещает пакет (500). Прикрепите его к карточке как файл.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -7380,8 +7519,8 @@ Page 1 of {1}</source>
         <translation>Дополнительные условия</translation>
     </message>
     <message>
-        <source>Search: words, &quot;an exact phrase&quot;, -a word to leave out. Enter searches, Esc clears.</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, -исключаемое слово. Enter — искать, Esc — очистить.</translation>
+        <source>Search: words, "an exact phrase", -a word to leave out. Enter searches, Esc clears.</source>
+        <translation>Поиск: слова, "точная фраза", -исключаемое слово. Enter — искать, Esc — очистить.</translation>
     </message>
     <message>
         <source>Every word must occur (its beginning is enough); words in quotes must stand together; a minus leaves out the cards with that word. A registration number finds its card.</source>
@@ -7857,7 +7996,7 @@ Page 1 of {1}</source>
         <translation>Цель обработки</translation>
     </message>
     <message>
-        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan &quot;On the protection of consumer rights&quot;; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
+        <source>Registration, consideration and control of consumers&apos; appeals to the body for the pre-trial settlement of consumer disputes (Law of the Republic of Kazakhstan "On the protection of consumer rights"; the Rules of registration and consideration of appeals); replies to the applicant; pre-trial settlement of disputes. The data are used for no other purpose (Law on personal data, art. 7(8), 14).</source>
         <translation>Регистрация, рассмотрение и контроль обращений потребителей в орган досудебного урегулирования потребительских споров (Закон Республики Казахстан «О защите прав потребителей»; Правила регистрации и рассмотрения обращений); ответы заявителю; досудебное урегулирование споров. Данные не используются ни для какой иной цели (Закон о персональных данных, ст. 7 п. 8, ст. 14).</translation>
     </message>
     <message>
@@ -7865,7 +8004,7 @@ Page 1 of {1}</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Processing necessary for the body to perform its functions established by law (Law &quot;On personal data and their protection&quot; No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
+        <source>Processing necessary for the body to perform its functions established by law (Law "On personal data and their protection" No. 94-V, art. 9) and the consent the applicant gives with the appeal (art. 7, 8).</source>
         <translation>Обработка, необходимая органу для выполнения функций, установленных законом (Закон «О персональных данных и их защите» № 94-V, ст. 9), и согласие, которое заявитель даёт вместе с обращением (ст. 7, 8).</translation>
     </message>
     <message>

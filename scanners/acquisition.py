@@ -102,6 +102,7 @@ class ScanFailureCode(StrEnum):
     DEVICE_BUSY = "scan.device_busy"
     PAPER_JAM = "scan.paper_jam"
     FEEDER_EMPTY = "scan.feeder_empty"
+    NO_FEEDER = "scan.no_feeder"  # the feeder asked of a flatbed-only scanner
     DUPLEX_UNSUPPORTED = "scan.duplex_unsupported"
     DUPLEX_NOT_HONOURED = "scan.duplex_not_honoured"
     COVER_OPEN = "scan.cover_open"

@@ -71,6 +71,9 @@ def run_scan(
             if read >= MAX_BATCH_PAGES:  # a driver that never says "empty" must not fill the memory
                 failure = ScanFailure(ScanFailureCode.DEVICE_ERROR, f"stopped after {read} pages")
                 break
+    except KeyboardInterrupt:  # Ctrl+C at the command line: a cancel, and the pages read are kept
+        session.cancel()
+        failure = ScanFailure(ScanFailureCode.CANCELLED, "interrupted")
     except ScanFailure as stopped:
         failure = stopped if not token.cancelled else ScanFailure(ScanFailureCode.CANCELLED, stopped.detail)
     except Exception as unexpected:  # a driver error nobody mapped: the pages read so far are kept

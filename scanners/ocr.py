@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from scanners.render import render_page
+from scanners.tesseract_location import configure as configure_tesseract
 
 DEFAULT_LANGUAGES = "kaz+rus+eng"
 OCR_DPI = 300
@@ -38,6 +39,8 @@ def valid_languages(languages: str) -> bool:
 def check_tesseract(languages: str = DEFAULT_LANGUAGES) -> OcrAvailability:
     """Is Tesseract installed, with every language pack asked for?"""
     import pytesseract
+
+    configure_tesseract()
 
     if not valid_languages(languages):
         return OcrAvailability(False, None, (), f"not a list of Tesseract languages: {languages!r}")
@@ -64,6 +67,7 @@ def limit_threads() -> None:
 def recognise_image(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
     import pytesseract
 
+    configure_tesseract()  # in a spawned worker too
     return str(pytesseract.image_to_string(image, lang=languages, config=_CONFIG)).strip()
 
 
@@ -74,6 +78,7 @@ def recognise_file(path: Path, fmt: str, page_count: int, languages: str = DEFAU
 
 def searchable_pdf(path: Path, fmt: str, page_count: int, languages: str = DEFAULT_LANGUAGES) -> bytes:
     """A derived copy for export: each page's image with an invisible text layer over it."""
+    configure_tesseract()
     import pytesseract
     from pypdf import PdfReader, PdfWriter
 

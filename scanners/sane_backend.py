@@ -201,8 +201,8 @@ class SaneSession:
             self._set("source", matching[0])
         elif wanted is ScanSource.DUPLEX:
             raise ScanFailure(ScanFailureCode.DUPLEX_UNSUPPORTED, f"sources: {', '.join(names) or '-'}")
-        elif wanted is ScanSource.ADF and names:
-            raise ScanFailure(ScanFailureCode.FEEDER_EMPTY, f"this device has no feeder (sources: {', '.join(names)})")
+        elif wanted is ScanSource.ADF:  # no feeder source (or no source option at all): a flatbed
+            raise ScanFailure(ScanFailureCode.NO_FEEDER, f"sources: {', '.join(names) or '-'}")
 
     def _configure_area(self, profile: ScanProfile, options: dict[str, Any]) -> None:
         if not all(name in options for name in ("tl_x", "tl_y", "br_x", "br_y")):

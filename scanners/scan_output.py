@@ -30,8 +30,9 @@ def write_scan_file(pages: Sequence[Image.Image], mode: ColourMode, target: Path
         first.save(partial, format="TIFF", save_all=True, append_images=rest, compression="group4", dpi=(dpi, dpi))
     else:
         # Pillow writes L and RGB pages into a PDF as JPEG (DCTDecode); resolution sets the page size
+        # no dates in the file: the same pages make the same bytes (a part filed twice is one copy)
         first.save(partial, format="PDF", save_all=True, append_images=rest, resolution=float(dpi),
-                   quality=JPEG_QUALITY, title="", producer="clerk-app")
+                   quality=JPEG_QUALITY, title="", producer="clerk-app", creationDate=None, modDate=None)
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     partial.replace(final)

@@ -22,11 +22,17 @@ def _print_document(args: argparse.Namespace) -> dict[str, Any]:
     return print_document(args)
 
 
+def _self_test() -> int:
+    from ui.self_test import run_self_test  # Qt is imported only for the printed journal
+
+    return run_self_test()
+
+
 def main() -> int:
     # File checks and text recognition run in spawned worker processes: in a frozen build each of
     # them starts this executable again, and this call turns it into the worker (a no-op otherwise).
     multiprocessing.freeze_support()
-    return cli_main(sys.argv[1:], gui=_start_gui, printer=_print_document)
+    return cli_main(sys.argv[1:], gui=_start_gui, printer=_print_document, self_test=_self_test)
 
 
 if __name__ == "__main__":

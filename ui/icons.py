@@ -47,6 +47,7 @@ class Command(Enum):
     NEW_OUTGOING = QStyle.StandardPixmap.SP_ArrowForward
     REPLY = QStyle.StandardPixmap.SP_ArrowBack
     ATTACH = QStyle.StandardPixmap.SP_DirOpenIcon
+    SCAN = QStyle.StandardPixmap.SP_DriveFDIcon  # a device the paper goes into
     SEARCH = QStyle.StandardPixmap.SP_FileDialogContentsView
     REFRESH = QStyle.StandardPixmap.SP_BrowserReload
     CONTROL = QStyle.StandardPixmap.SP_MessageBoxWarning

@@ -73,6 +73,7 @@ from ui.demo_banner import DemoBanner
 from ui.destruction_dialog import DestructionFlow
 from ui.encryption_flow import EncryptionFlow
 from ui.error_text import describe
+from ui.first_run_flow import FirstRunFlow
 from ui.hot_folder_dialog import HotFolderDialog
 from ui.hot_folder_flow import HotFolderFlow
 from ui.icons import app_icon
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         self.backup_flow = BackupFlow(self, self._open_registry)  # File › Back up the registry…
         self._card_in_focus: CardRef | None = None  # the card the card panels show, from any tab
         self.print_flow = PrintFlow(self, self._open_registry, lambda: self._card_in_focus)  # File › Print (issue 8)
+        self.first_run_flow = FirstRunFlow(  # issue 10: the body, the station code, the language, a central store
+            self, self._runner, languages, self._open_registry, saved=self._on_first_run_saved,
+            connect_central=self._open_sync_settings,
+        )
         self.scan_flow = ScanFlow(self, self._open_registry, lambda: self._card_in_focus,  # Card › Scan (issue 9)
                                   settings.folder / SCAN_PROFILES_FILE)
         self.scan_flow.saved.connect(self._on_scans_saved)
@@ -472,6 +477,8 @@ class MainWindow(QMainWindow):
             return
         session.begin(signed_in.actor)
         self._enter_registry()
+        if signed_in.first_time:  # the first administrator's first session, on a new registry
+            self.first_run_flow.check(signed_in.actor, demo=signed_in.is_demo)
         if not signed_in.is_demo:  # the demo user has no password to unlock with, and no real data
             self.idle_watch.start(self._idle_span_ms)
 
@@ -523,6 +530,7 @@ class MainWindow(QMainWindow):
         self.quarterly_reminder.set_registry(None)
         self.print_flow.close_all()  # the documents name cards and people
         self.scan_flow.close_all()  # its unsaved pages go to the unfiled files first
+        self.first_run_flow.close()
         if self.destruction_flow.dialog is not None:  # the next person sees nobody's data
             self.destruction_flow.dialog.done(0)
         self._detach_panels()
@@ -1020,6 +1028,20 @@ class MainWindow(QMainWindow):
         self.control_tab.reload(keep_selection=True)
         self.card_panel.reload()
         self.reminders.check()
+
+    def _on_first_run_saved(self) -> None:
+        """The wizard saved the body and the station code: the title and the status bar follow."""
+        if self._opened is None:
+            return
+        registry = self._opened.registry
+        self._runner.submit(partial(read_summary, registry), success=partial(self._on_summary, registry))
+        self._on_settings_changed()
+
+    def _open_sync_settings(self) -> None:
+        self.dialogs.show_settings()
+        dialog = self.dialogs.settings_dialog
+        if dialog is not None:
+            dialog.show_page(dialog.sync_page)
 
     def _on_settings_changed(self) -> None:
         """Saved settings: the title (the body), station, journals, due dates and recognition follow."""

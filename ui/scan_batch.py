@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from clerk_app.domain.stamp_code import StampCode
@@ -100,6 +100,33 @@ class ScanBatchList(QListWidget):
 
     def delete_selected(self) -> None:
         self.remove_rows(self.selected_rows())
+
+    def move_rows_to(self, rows: list[int], target: int) -> None:
+        """The pages at ``rows`` moved, in their order, to stand before the page now at ``target``
+        (``count()``: to the end); they stay selected."""
+        rows = sorted(set(rows))
+        if not rows:
+            return
+        before = target - sum(1 for row in rows if row < target)
+        items = [self.takeItem(row) for row in reversed(rows)][::-1]
+        self.clearSelection()
+        for offset, item in enumerate(items):
+            self.insertItem(before + offset, item)
+            item.setSelected(True)
+        self._renumber()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A page dragged among the pages changes the order (icon mode alone would only move the
+        picture on the screen, not the page in the batch)."""
+        if event.source() is not self:
+            event.ignore()
+            return
+        target_index = self.indexAt(event.position().toPoint())
+        target = target_index.row() if target_index.isValid() else self.count()
+        self.move_rows_to(self.selected_rows(), target)
+        event.setDropAction(Qt.DropAction.CopyAction)  # nothing for Qt to remove: the rows are moved already
+        event.accept()
+        self.doItemsLayout()
 
     def move_selected(self, step: int) -> None:
         """One place earlier (-1) or later (+1), the selection kept."""

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,19 +36,26 @@ from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.services.scan_profiles import ScanProfileBook
 from clerk_app.services.scanning import DeviceList, FilingOutcome, FilingReport, ScanningService
-from scanners.acquisition import CancelToken, ScanFailureCode, ScannerBackend
+from scanners.acquisition import CancelToken, ColourMode, ScanFailureCode, ScannerBackend
 from scanners.batch_scan import ScannedPage, ScanRunResult
 from ui.copy_texts import refusal_text, role_label
-from ui.error_text import describe
 from ui.notice_banner import NoticeBanner
 from ui.scan_batch import BatchPage, ScanBatchList, make_thumbnail
-from ui.scan_texts import failure_text, is_built_in, part_reason
+from ui.scan_texts import error_text, failure_text, is_built_in, part_reason
 from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
 TARGET_CARD, TARGET_STAMPS, TARGET_INBOX = 0, 1, 2
 FILE_FILTER = "*.pdf *.tif *.tiff *.jpg *.jpeg"
+
+
+def richest_mode(images: list[Image.Image]) -> ColourMode:
+    """The colour mode that loses nothing of any page (a batch of grey and colour pages is colour)."""
+    modes = {image.mode for image in images}
+    if modes & {"RGB", "RGBA", "CMYK", "P"}:
+        return ColourMode.COLOUR
+    return ColourMode.BLACK_WHITE if modes == {"1"} else ColourMode.GREY
 
 
 class _PageBridge(QObject):
@@ -285,7 +292,10 @@ class ScanDialog(QDialog):
         except ValueError as exc:
             self._show_problem(self.tr("The profile cannot be used."), str(exc))
             return
-        self._book.remember(profile)
+        try:
+            self._book.remember(profile)
+        except OSError:  # the profiles file cannot be written: scanning goes on, the choice is not kept
+            log.warning("the last scan profile could not be remembered", exc_info=True)
         self.banner.hide()
         self.note.hide()
         self._token = CancelToken()
@@ -461,7 +471,12 @@ class ScanDialog(QDialog):
         if not accepted or not name:
             return
         profile = self.form.profile(name)
-        self._book.save(profile)
+        try:
+            self._book.save(profile)
+        except OSError as exc:
+            self._show_problem(self.tr("The profile was not saved."),
+                               self.tr("The file of scan profiles cannot be written on this computer."), str(exc))
+            return
         self.form.set_profiles(self._book.profiles(), profile)
         self._update_state()
 
@@ -485,8 +500,7 @@ class ScanDialog(QDialog):
         self.note.show_notice(headline, text, "")
 
     def _on_failed(self, exc: BaseException) -> None:
-        text = describe(exc)
-        self._show_problem(text.headline, text.advice, text.detail)
+        self._show_problem(*error_text(exc))
         self._update_state()
 
     def _clear_batch(self) -> None:
@@ -508,32 +522,56 @@ class ScanDialog(QDialog):
         return self.batch.count()
 
     def reject(self) -> None:
-        """Esc, Close and the window's X: asks before unsaved pages go; never while saving."""
+        """Esc, Close and the window's X: asks before unsaved pages go; never while saving. A scan or
+        a device search still running is stopped, and the dialog goes once its worker is done: the
+        window never waits for a driver."""
         if self._saving or not self._confirm_discard():
             return
-        self.shutdown()
-        super().reject()
-
-    def shutdown(self) -> None:
-        """Stops a scan in progress and waits for the worker, so no thread outlives the dialog."""
         if self._token is not None:
             self._token.cancel()
+        if self.runner.busy:
+            self.hide()
+            self.batch.clear_pages()
+            self.runner.busyChanged.connect(self._finish_closing)
+            return
+        super().reject()
+
+    def _finish_closing(self, busy: bool) -> None:
+        if not busy:
+            super().reject()
+
+    def shutdown(self) -> None:
+        """Stops a scan in progress and waits for the worker, so no thread outlives the dialog; what
+        the worker finished (a save, pages on their way) is delivered here first."""
+        if self._token is not None:
+            self._token.cancel()
+        self.runner.wait()
+        QCoreApplication.sendPostedEvents()  # the last pages and the save's result, before anything is read
         self.runner.shutdown()
 
     def close_keeping_pages(self) -> int:
-        """Signed out or locked away: the pages not yet saved go to the unfiled files (nothing
-        scanned is lost, and the next person does not see them here). Returns how many pages."""
+        """Signed out, locked away or the registry left: the pages not yet saved go to the unfiled
+        files (nothing scanned is lost, and the next person does not see them here), in the richest
+        colour mode among them. Returns how many pages were kept that way."""
         self.shutdown()
         pages = self.batch.pages()
         kept = 0
         if pages:
             images = [page.image for page in pages]
             try:
-                report = self._service.file_by_stamps(images, self.form.profile().mode, self._actor,
+                report = self._service.file_by_stamps(images, richest_mode(images), self._actor,
                                                       stamps=[None] * len(images))
                 kept = len(report.pages(FilingOutcome.INBOX))
+                if kept < len(images):
+                    log.error("%d scanned pages could not be put in the unfiled files: %s", len(images) - kept,
+                              [(part.code, part.message) for part in report.parts])
             except Exception:  # the store is going away as well: say so in the log, not to the next person
                 log.exception("the unsaved scanned pages could not be put in the unfiled files")
         self.batch.clear_pages()
         super().reject()
         return kept
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -47,11 +47,16 @@ class ScanFlow(QObject):
         self.action.setEnabled(enabled and session.may(Permission.ATTACH))
 
     def _open_dialog(self) -> ScanDialog | None:
+        """The dialog while it lives, shown or not (the lock hides it; it still holds pages)."""
         dialog = self.dialog
-        return dialog if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible() else None
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def _forget(self, dialog: ScanDialog) -> None:
+        if self.dialog is dialog:  # a dialog still closing must not forget its successor
+            self.dialog = None
 
     def open_dialog(self) -> ScanDialog | None:
-        if (dialog := self._open_dialog()) is not None:
+        if (dialog := self._open_dialog()) is not None and dialog.isVisible():
             dialog.raise_()
             dialog.activateWindow()
             return dialog
@@ -65,6 +70,7 @@ class ScanFlow(QObject):
                             book=ScanProfileBook(self._profiles))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.saved)
+        dialog.finished.connect(lambda _result, closed=dialog: self._forget(closed))
         self.dialog = dialog
         dialog.show()
         return dialog

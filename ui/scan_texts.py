@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from clerk_app.domain.copies import FileVerdict
 from clerk_app.errors import ClerkError
 from scanners.acquisition import ColourMode, PageSize, ScanFailureCode, ScanProfile, ScanSource
+from ui.copy_texts import refusal_text
 from ui.error_text import describe
 
 _SOURCES = {
@@ -57,6 +59,10 @@ _FAILURES: dict[ScanFailureCode, tuple[object, object]] = {
         QT_TRANSLATE_NOOP("ScanTexts", "Put the pages in the feeder, face as the scanner shows, and scan again; "
                                        "or choose the flatbed."),
     ),
+    ScanFailureCode.NO_FEEDER: (
+        QT_TRANSLATE_NOOP("ScanTexts", "This scanner has no feeder."),
+        QT_TRANSLATE_NOOP("ScanTexts", "Choose \"Flatbed (glass)\" and scan the sheets one by one."),
+    ),
     ScanFailureCode.DUPLEX_UNSUPPORTED: (
         QT_TRANSLATE_NOOP("ScanTexts", "This scanner cannot scan both sides."),
         QT_TRANSLATE_NOOP("ScanTexts", "Choose \"Feeder, one side\" and turn the pile over for the back sides."),
@@ -87,6 +93,7 @@ _PART_REASONS = {
     "scan.no_stamp": QT_TRANSLATE_NOOP("ScanTexts", "no registration stamp before these pages"),
     "scan.stamp_unknown_card": QT_TRANSLATE_NOOP("ScanTexts", "the stamp names a card this registry does not hold"),
     "scan.stamp_number_mismatch": QT_TRANSLATE_NOOP("ScanTexts", "the stamp's number differs from the card's number"),
+    "scan.part_failed": QT_TRANSLATE_NOOP("ScanTexts", "they could not be stored (see the log); save them again"),
 }
 
 
@@ -124,4 +131,21 @@ def part_reason(code: str | None, message: str | None) -> str:
     """Why a part of the batch went to the inbox or stayed here."""
     if code in _PART_REASONS:
         return _tr(_PART_REASONS[code])
+    if code is not None and code.startswith(("file.", "pdf.")):  # the file check's own sentences
+        return refusal_text(FileVerdict(path="", accepted=False, format=None, pages=None, sha256=None, code=code,
+                                        reason=message))
     return describe(ClerkError(message or "", code=code or "error")).headline
+
+
+def error_text(exc: BaseException) -> tuple[str, str, str]:
+    """(headline, advice, detail) for what adding a file or saving raised; a refused file is told
+    in the file check's own words."""
+    if isinstance(exc, ClerkError) and exc.code.startswith(("file.", "pdf.")):
+        return (_tr(QT_TRANSLATE_NOOP("ScanTexts", "The file cannot be added.")), part_reason(exc.code, exc.message),
+                exc.message)
+    if isinstance(exc, ClerkError) and exc.code == "scan.file_too_many_pages":
+        return (_tr(QT_TRANSLATE_NOOP("ScanTexts", "The file cannot be added.")),
+                _tr(QT_TRANSLATE_NOOP("ScanTexts", "It has more pages than a batch holds (500). Attach it to the "
+                                                   "card as a file instead.")), exc.message)
+    text = describe(exc)
+    return text.headline, text.advice, text.detail

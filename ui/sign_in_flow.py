@@ -38,6 +38,7 @@ class SignedIn:
     display_name: str
     needs_acknowledgement: bool = False
     is_demo: bool = False
+    first_time: bool = False  # the undertaking was just accepted: this account's first session (the first-run wizard)
 
 
 def demo_session() -> SignedIn:
@@ -202,7 +203,8 @@ class SignInFlow(QObject):
     def _on_acknowledged(self, signed_in: SignedIn) -> None:
         self._done()
         self._pending = None
-        self._enter(SignedIn(actor=signed_in.actor, login=signed_in.login, display_name=signed_in.display_name))
+        self._enter(SignedIn(actor=signed_in.actor, login=signed_in.login, display_name=signed_in.display_name,
+                             first_time=True))
 
     def _on_acknowledge_failed(self, exc: BaseException) -> None:
         self._done()

@@ -51,6 +51,7 @@ class WindowMenus(QObject):
         for action, command in (
             (registration.new_incoming, Command.NEW_INCOMING), (registration.new_outgoing, Command.NEW_OUTGOING),
             (registration.reply, Command.REPLY), (window.attach_action, Command.ATTACH),
+            (window.scan_flow.action, Command.SCAN),
             (self.find_action, Command.SEARCH), (self.refresh_action, Command.REFRESH),
             (self.about_action, Command.ABOUT), (self.quit_action, Command.QUIT),
         ):

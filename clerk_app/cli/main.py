@@ -50,6 +50,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clerk-app", description="Registry of consumer appeals: GUI without a command, scripting with one.")
     parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a window (a temporary store; JSON report; exit 0 when sound)")
     parser.add_argument("--data-dir", type=Path, help="where the embedded store and its files live")
     parser.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db (default: embedded SQLite)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -81,7 +83,10 @@ def _log_to_file(data_dir: Path) -> Path | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None, printer: Printer | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None, printer: Printer | None = None,
+    self_test: Callable[[], int] | None = None,
+) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Kazakh letters on a Windows console
@@ -91,6 +96,11 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None, p
         sys.stderr.write(f"clerk-app: error [{exc.code}]: {exc.message}\n")
         return EXIT_USAGE
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        if self_test is None:
+            sys.stderr.write("clerk-app: the self-test needs the application (run the clerk-app executable)\n")
+            return EXIT_USAGE
+        return self_test()
     if args.command is None:
         if gui is None:
             sys.stderr.write("clerk-app: no command given and no GUI available\n")

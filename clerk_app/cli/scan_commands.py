@@ -87,6 +87,8 @@ def _scan(sub: SubParsers) -> None:
 
 
 def _scan_and_save(service: ScanningService, profile: ScanProfile, args: argparse.Namespace) -> dict[str, Any]:
+    if args.to:
+        service.check_card(args.to, args.actor)  # a wrong number or a blocked card refuses before any paper moves
     pages: list[Image.Image] = []
     collect: Callable[[ScannedPage], None] = lambda page: pages.append(page.image)  # noqa: E731
     result = service.scan(profile, collect, max_pages=args.pages)
@@ -101,9 +103,17 @@ def _scan_and_save(service: ScanningService, profile: ScanProfile, args: argpars
         "warning": result.warning.value if result.warning is not None else None,
     }
     if args.to:
-        report = service.save_to_card(args.to, pages, profile.mode, CopyRole(args.role), args.actor)
-        output["attached"] = [copy_to_json(copy) for copy in report.attached]
-        output["refused"] = [{"code": v.code, "reason": v.reason} for v in report.refused]
+        try:
+            report = service.save_to_card(args.to, pages, profile.mode, CopyRole(args.role), args.actor)
+        except ClerkError as refused:  # the card refused it after all: the pages go to the unfiled files
+            report = None
+            output["refused"] = [{"code": refused.code, "reason": refused.message}]
+        if report is not None:
+            output["attached"] = [copy_to_json(copy) for copy in report.attached]
+            output["refused"] = [{"code": v.code, "reason": v.reason} for v in report.refused]
+        if report is None or not report.attached:
+            output["filed"] = _filing_json(service.file_by_stamps(pages, profile.mode, args.actor,
+                                                                  stamps=[None] * len(pages)))
     elif args.by_qr:
         output["filed"] = _filing_json(service.file_by_stamps(pages, profile.mode, args.actor, role=CopyRole(args.role)))
     else:

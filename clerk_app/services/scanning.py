@@ -23,6 +23,7 @@ from clerk_app.domain.enums import CopyRole
 from clerk_app.domain.scan_filing import PagePart, split_by_stamp
 from clerk_app.domain.stamp_code import StampCode, decode_stamp
 from clerk_app.errors import ClerkError, NotFoundError
+from clerk_app.services.blocking import guard
 from clerk_app.services.context import Actor, resolve_card
 from clerk_app.services.copies import CopyService
 from clerk_app.timeutil import to_astana, utc_now
@@ -35,7 +36,7 @@ from scanners.acquisition import (
     ScannerDevice,
     ScanProfile,
 )
-from scanners.batch_scan import ScannedPage, ScanRunResult, run_scan
+from scanners.batch_scan import MAX_BATCH_PAGES, ScannedPage, ScanRunResult, run_scan
 from scanners.qr_reader import read_qr_texts
 from scanners.render import render_page
 from scanners.scan_output import write_scan_file
@@ -50,6 +51,7 @@ FAILURE_MESSAGES: dict[ScanFailureCode, str] = {
     ScanFailureCode.DEVICE_BUSY: "the scanner is busy with another program or computer",
     ScanFailureCode.PAPER_JAM: "paper jam: clear the feeder, then scan the remaining pages",
     ScanFailureCode.FEEDER_EMPTY: "the feeder is empty: put the pages in the feeder",
+    ScanFailureCode.NO_FEEDER: "this scanner has no feeder: scan from the glass",
     ScanFailureCode.DUPLEX_UNSUPPORTED: "this scanner cannot scan both sides",
     ScanFailureCode.DUPLEX_NOT_HONOURED: "both sides were asked for, but an odd number of sides arrived",
     ScanFailureCode.COVER_OPEN: "the scanner's cover is open",
@@ -167,6 +169,9 @@ class ScanningService:
             raise ClerkError(verdict.reason or "the file is refused", code=verdict.code or "file.refused",
                              params={"file": path.name})
         fmt = verdict.format or ""
+        if (verdict.pages or 0) > MAX_BATCH_PAGES:
+            raise ClerkError(f"the file has {verdict.pages} pages; a batch holds at most {MAX_BATCH_PAGES}",
+                             code="scan.file_too_many_pages", params={"file": path.name, "pages": verdict.pages})
         pages = []
         for index in range(verdict.pages or 0):
             image = render_page(path, fmt, index, dpi=FILE_DPI)
@@ -187,6 +192,15 @@ class ScanningService:
         return None
 
     # -- saving ----------------------------------------------------------------------------------------
+
+    def check_card(self, card_ref: str, actor: Actor) -> str:
+        """The card's number, or the refusal attaching to it would meet (before scanning, so a pile is
+        not scanned for a card that refuses it)."""
+        actor.require(Permission.ATTACH)
+        with self.copies.store.read() as session:
+            card = resolve_card(session, card_ref)
+            guard(session, actor, [card.id], change=True)
+            return card.number
 
     def save_to_card(
         self, card_ref: str, images: Sequence[Image.Image], mode: ColourMode, role: CopyRole, actor: Actor,
@@ -213,8 +227,13 @@ class ScanningService:
         with tempfile.TemporaryDirectory(prefix="clerk-scan-") as folder:
             for number, part in enumerate(parts, start=1):
                 pages = [images[index] for index in part.pages]
-                path = write_scan_file(pages, mode, Path(folder) / _file_stem(number), default_dpi=FILE_DPI)
-                results.append(self._file_part(part, path, role, actor))
+                try:
+                    path = write_scan_file(pages, mode, Path(folder) / _file_stem(number), default_dpi=FILE_DPI)
+                    results.append(self._file_part(part, path, role, actor))
+                except Exception as exc:  # a full disk, a store gone: this part stays, the others go on
+                    number_on_stamp = part.stamp.number if part.stamp is not None else None
+                    results.append(FiledPart(part.pages, FilingOutcome.KEPT, number_on_stamp, "scan.part_failed",
+                                             f"{type(exc).__name__}: {exc}"))
                 if progress is not None:
                     progress(number, len(parts))
         return FilingReport(tuple(results))

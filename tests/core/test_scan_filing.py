@@ -217,3 +217,35 @@ def test_a_profile_from_plain_strings_has_its_own_types() -> None:
     assert profile.output_format == "tiff"
     with pytest.raises(ValueError):
         ScanProfile(resolution=20)
+
+
+def test_a_part_that_cannot_be_written_stays_and_the_others_are_filed(
+    registry: Registry, scanning: ScanningService, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import clerk_app.services.scanning as scanning_module
+
+    cards = [registry.registration.register_json(incoming(), CLERK, confirm_duplicate=True) for _ in range(2)]
+    real_write = scanning_module.write_scan_file
+    calls: list[int] = []
+
+    def full_disk_on_the_second(*args: object, **kwargs: object) -> Path:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scanning_module, "write_scan_file", full_disk_on_the_second)
+    pile = [page(encode_stamp(card.id, card.number), dpi=150, seed=n) for n, card in enumerate(cards)]
+    report = scanning.file_by_stamps(pile, ColourMode.GREY, CLERK)
+    assert [(p.outcome, p.code) for p in report.parts] == [(FilingOutcome.FILED, None),
+                                                           (FilingOutcome.KEPT, "scan.part_failed")]
+    assert "No space left" in (report.parts[1].message or "")
+
+
+def test_the_same_pages_make_the_same_file(tmp_path: Path) -> None:
+    import time
+
+    pages = [page(None, dpi=100, seed=1)]
+    first = write_scan_file(pages, ColourMode.GREY, tmp_path / "a", default_dpi=100).read_bytes()
+    time.sleep(1.1)  # a PDF with its creation time in it would differ now
+    assert write_scan_file(pages, ColourMode.GREY, tmp_path / "b", default_dpi=100).read_bytes() == first

@@ -240,3 +240,43 @@ def test_pages_from_a_file_are_judged_first(scanning: ScanningService, tmp_path:
     first = Image.new("L", (850, 1100), 200)
     first.save(good, save_all=True, append_images=[Image.new("L", (850, 1100), 100)], dpi=(100, 100))
     assert [p.size for p in scanning.pages_from_file(good)] == [(850, 1100)] * 2
+
+
+class _DeviceWithoutSources:
+    """python-sane's device object as a flatbed-only driver shows it: no "source" option at all."""
+
+    opt: dict[str, object] = {}
+
+
+def test_the_feeder_asked_of_a_flatbed_only_driver_is_refused() -> None:
+    from scanners.acquisition import ScanFailure
+    from scanners.sane_backend import SaneSession
+
+    session = SaneSession(_DeviceWithoutSources())
+    assert session.sources() == (ScanSource.FLATBED,)
+    for source in (ScanSource.ADF, ScanSource.DUPLEX):
+        with pytest.raises(ScanFailure) as refused:
+            session.configure(feeder(source=source))
+        assert refused.value.code in (ScanFailureCode.NO_FEEDER, ScanFailureCode.DUPLEX_UNSUPPORTED)
+
+
+def test_ctrl_c_mid_batch_is_a_cancel_that_keeps_the_pages(scanning: ScanningService) -> None:
+    pages: list[Image.Image] = []
+
+    def on_page(page: ScannedPage) -> None:
+        pages.append(page.image)
+        if len(pages) == 2:
+            raise KeyboardInterrupt
+
+    result = scanning.scan(feeder(), on_page)
+    assert result.failure is not None and result.failure.code is ScanFailureCode.CANCELLED and len(pages) == 2
+    again: list[Image.Image] = []
+    assert scanning.scan(feeder(), collect(again), max_pages=1).complete  # the device was left usable
+
+
+def test_scan_to_a_card_that_refuses_moves_no_paper(
+    cli_store: tuple[Path, str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    data_dir, _number = cli_store
+    code, _, err = run_cli(["--data-dir", str(data_dir), "scan", "--device", DEVICE, "--to", "99/Z-9999/26"], capsys)
+    assert code == 1 and "[card.not_found]" in err

@@ -178,19 +178,24 @@ def test_rounds_killed_at_random_points_lose_nothing(net: Network) -> None:
     register(a, 60)
     register(b, 60)
     rng = random.Random(20261124)
+    # how long a whole round of this size takes on this machine now: the cuts fall inside it
+    register(a, 2)
+    probe = start_sync_process(a.store.data_dir)
+    started = time.monotonic()
+    probe.communicate()
+    whole_round = time.monotonic() - started
     killed_running = 0
     for i in range(20):
         station = (a, b)[i % 2]
+        register(station, 2)  # new work before every cut, so that no round is over at once
         process = start_sync_process(station.store.data_dir)
-        time.sleep(rng.uniform(0.3, 1.6))  # the child takes ~0.5 s to start
+        time.sleep(rng.uniform(0.1, 0.9) * whole_round)  # from the child's start-up to the end of its round
         killed_running += process.poll() is None
         process.kill()
         process.wait()
-        if i % 5 == 4:
-            register(station, 5)  # new work between cuts
     assert killed_running >= 10  # most kills hit a running child, not one that had finished
     net.sync_all()
-    _assert_converged(net, 120 + 20)
+    _assert_converged(net, 120 + 2 + 40)
 
 
 # -- 6. a connection cut mid-round ---------------------------------------------------------------------

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -240,4 +242,52 @@ def test_the_window_offers_scan_for_the_card_on_screen(
     window.sign_out()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     assert flow.dialog is None
+    assert [item.source for item in filled_registry.copies.inbox(actor=Actor("test"))] == ["scanner"]
+
+
+class _InternalDrop(QDropEvent):
+    """A drop as Qt delivers it when a page is dragged among the pages (the drag's source is the list)."""
+
+    def __init__(self, target: QPoint, source: object) -> None:
+        super().__init__(QPointF(target), Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
+        self._source = source
+
+    def source(self) -> object:  # type: ignore[override]
+        return self._source
+
+
+def test_dragging_a_page_changes_the_order_that_is_saved(
+    qtbot: QtBot, make_dialog: Callable[..., ScanDialog], tmp_path: Path,
+) -> None:
+    dialog = make_dialog()
+    pile = [page(None, dpi=100, seed=n) for n in range(3)]
+    dialog.add_files([write_scan_file(pile, ColourMode.GREY, tmp_path / "three", default_dpi=100)])
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.batch.count() == 3, timeout=30_000)
+    before = dialog.batch.pages()
+    dialog.batch.clearSelection()
+    dialog.batch.item(2).setSelected(True)
+    first_place = dialog.batch.visualItemRect(dialog.batch.item(0)).center()
+    dialog.batch.dropEvent(_InternalDrop(first_place, dialog.batch))
+    assert dialog.batch.pages() == [before[2], before[0], before[1]]
+    assert [dialog.batch.item(row).text() for row in range(3)] == ["Page 1", "Page 2", "Page 3"]
+    assert dialog.batch.item(0).isSelected()
+    dialog.batch.dropEvent(_InternalDrop(first_place, object()))  # a drop from elsewhere changes nothing
+    assert dialog.batch.pages() == [before[2], before[0], before[1]]
+
+
+def test_locking_then_signing_out_from_the_lock_page_keeps_the_pages(
+    qtbot: QtBot, open_window: OpenWindow, filled_registry: Registry,
+) -> None:
+    window: MainWindow = open_window(filled_registry.data_dir)
+    flow = window.scan_flow
+    dialog = flow.open_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.form.device_name() == DEVICE)
+    scan_and_wait(qtbot, dialog)
+    assert dialog.batch.count() == 1
+    window.lock_session()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.sign_out()  # as the lock page's Sign out does
+    qtbot.waitUntil(lambda: flow.dialog is None)
     assert [item.source for item in filled_registry.copies.inbox(actor=Actor("test"))] == ["scanner"]

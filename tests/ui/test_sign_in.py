@@ -81,6 +81,15 @@ def try_password(qtbot: QtBot, window: MainWindow, login: str, password: str) ->
     return page.error.text()
 
 
+def later_first_run(qtbot: QtBot, window: MainWindow) -> None:
+    """The first-run wizard opens for the first administrator's first session; Later closes it."""
+    qtbot.waitUntil(lambda: window.first_run_flow.dialog is not None and window.first_run_flow.dialog.isVisible())
+    dialog = window.first_run_flow.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run_flow.dialog is None)
+
+
 def test_a_fresh_registry_asks_for_its_administrator_first(
     qtbot: QtBot, show_window: ShowWindow, empty_store: Path
 ) -> None:
@@ -112,6 +121,7 @@ def test_a_fresh_registry_asks_for_its_administrator_first(
     ack.read_box.setChecked(True)
     qtbot.mouseClick(ack.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signed_in is not None)
+    later_first_run(qtbot, window)  # the first-run wizard comes: the body is set later here
     assert window.stack.currentWidget() is window.no_content_page
     assert window.journal_views == [] and window.tabs.count() == 0
     assert window.user_label.text() == "Signed in: Айгүл Серікқызы"
@@ -475,6 +485,44 @@ def test_the_first_administrator_who_also_registers_sees_the_journals(
     window.acknowledgement_page.read_box.setChecked(True)
     qtbot.mouseClick(window.acknowledgement_page.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signed_in is not None and window.stack.currentWidget() is not window.no_content_page)
+    later_first_run(qtbot, window)
     signed_in = window.signed_in
     assert signed_in is not None and signed_in.actor.roles == frozenset({Role.ADMINISTRATOR, Role.CLERK, Role.SUPERVISOR})
     assert window.registration.new_incoming.isEnabled() and window.accounts_action.isEnabled()
+
+
+def test_the_first_run_sets_up_the_body_and_the_station_and_leads_to_the_central_store(
+    qtbot: QtBot, show_window: ShowWindow, empty_store: Path
+) -> None:
+    """A new registry, as a clerk installs it: the administrator, the undertaking, then the first-run
+    wizard — the language, the body, the workstation code and the wish to connect to a central store."""
+    from tests.factories import REAL_BINS
+
+    window = show_window(empty_store)
+    page = window.first_administrator_page
+    type_text(qtbot, page.login_edit, "admin")
+    type_text(qtbot, page.name_edit, "Айгүл Серікқызы")
+    type_text(qtbot, page.password.edit, "Көктем-сәуір-2026")
+    type_text(qtbot, page.password.again_edit, "Көктем-сәуір-2026")
+    qtbot.keyClick(page.password.again_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.acknowledgement_page, timeout=10_000)
+    window.acknowledgement_page.read_box.setChecked(True)
+    qtbot.mouseClick(window.acknowledgement_page.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run_flow.dialog is not None and window.first_run_flow.dialog.isVisible())
+    wizard = window.first_run_flow.dialog
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.loaded)  # the present body and code are read on the worker first
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, wizard.edits["name"], "«Адал сауда» тұтынушылар қоғамы")
+    type_text(qtbot, wizard.edits["bin"], REAL_BINS[2])
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    wizard.station_edit.setText("02")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.central_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run_flow.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: "«Адал сауда» тұтынушылар қоғамы" in window.windowTitle(), timeout=10_000)
+    settings = window.dialogs.settings_dialog
+    assert settings is not None and settings.stack.currentWidget() is settings.sync_page  # to connect now
+    settings.reject()
+    assert window.opened is not None and window.opened.registry.settings.station_code() == "02"
