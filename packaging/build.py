@@ -56,7 +56,8 @@ def bundle_report(bundle: Path) -> dict[str, object]:
 
 
 def executable() -> Path:
-    return BUNDLE / ("clerk-app.exe" if sys.platform == "win32" else "clerk-app")
+    """The program with a console: on Windows clerk-cli.exe (clerk-app.exe is the window's, without)."""
+    return BUNDLE / ("clerk-cli.exe" if sys.platform == "win32" else "clerk-app")
 
 
 def self_test() -> dict[str, object]:

@@ -26,11 +26,15 @@ def candidates() -> list[Path]:
 
 @cache
 def locate() -> str | None:
-    """The command to run, or None (recognition is then off, with the usual message)."""
+    """The command to run, or None (recognition is then off, with the usual message). The copy
+    installed with the program comes first: it is the one with the Kazakh and Russian data."""
+    bundled = candidates()[0]
+    if bundled.is_file():
+        return str(bundled)
     on_path = shutil.which(EXE)
     if on_path:
         return on_path
-    for place in candidates():
+    for place in candidates()[1:]:
         if place.is_file():
             return str(place)
     return None
@@ -42,6 +46,5 @@ def configure() -> None:
     command = locate()
     if command is not None:
         pytesseract.pytesseract.tesseract_cmd = command
-        data = Path(command).parent / "tessdata"
-        if data.is_dir() and "TESSDATA_PREFIX" not in os.environ:  # a bundled copy brings its own data
-            os.environ["TESSDATA_PREFIX"] = str(data)
+        if Path(command) == candidates()[0]:  # the bundled copy reads its own data, whatever was set
+            os.environ["TESSDATA_PREFIX"] = str(Path(command).parent / "tessdata")

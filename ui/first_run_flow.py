@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from clerk_app.domain.accounts import Permission
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
+from ui import session
 from ui.first_run import FirstRunDialog, needs_first_run
 from ui.languages import LanguageManager
 from ui.workers import TaskRunner
@@ -38,8 +39,10 @@ class FirstRunFlow(QObject):
                             success=lambda needed: self._open(registry, actor) if needed else None)
 
     def _open(self, registry: Registry, actor: Actor) -> None:
-        if self._registry() is not registry or self.dialog is not None:
-            return  # another registry meanwhile, or the wizard is up already
+        if self._registry() is not registry or self.dialog is not None or session.current() is not actor:
+            return  # another registry or person meanwhile, or the wizard is up already
+        if getattr(self._window, "locked", False):
+            return  # locked meanwhile: the wizard would stand over the lock page
         dialog = FirstRunDialog(self._window, registry, actor, self._languages, self._runner)
         dialog.finishedSetup.connect(self._finished)
         dialog.finished.connect(self._forget)
@@ -60,6 +63,7 @@ class FirstRunFlow(QObject):
         self.dialog = None
         if dialog is None or not shiboken6.isValid(dialog):
             return
+        dialog.finishedSetup.disconnect(self._finished)  # the registry is going: nothing follows the save
         if dialog.saving:
             self._runner.wait()
             QCoreApplication.sendPostedEvents()

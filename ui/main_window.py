@@ -524,13 +524,13 @@ class MainWindow(QMainWindow):
         self._views = []
         close_copy_viewers(self)
         self.registration.close_forms()
+        self.first_run_flow.close()  # before the settings: its save, if any, ends first and opens nothing
         if not keep_dialogs:
             self.dialogs.close_all()
         self.breach_flow.stop()
         self.quarterly_reminder.set_registry(None)
         self.print_flow.close_all()  # the documents name cards and people
         self.scan_flow.close_all()  # its unsaved pages go to the unfiled files first
-        self.first_run_flow.close()
         if self.destruction_flow.dialog is not None:  # the next person sees nobody's data
             self.destruction_flow.dialog.done(0)
         self._detach_panels()

@@ -25,7 +25,7 @@ from clerk_app import __version__  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEPENDS = (
-    "tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus, libsane1, libcups2, libfontconfig1, libfreetype6, "
+    "libc6 (>= 2.36), tzdata, tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus, libsane1, libcups2, libfontconfig1, libfreetype6, "
     "libglib2.0-0, libdbus-1-3, libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, "
     "libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, "
     "libxcb-xfixes0, libxcb-xkb1, libx11-xcb1, libharfbuzz0b, libsqlite3-0"

@@ -1,14 +1,15 @@
-; Inno Setup 6 script: the Windows installer of clerk-app (issue 10; docs/packaging.md).
+; Inno Setup 6.3 or newer (x64compatible, a UTF-8 script): the Windows installer of clerk-app
+; (issue 10; docs/packaging.md).
 ;
 ; Built on a Windows machine after packaging\build.py has made build\dist\clerk-app:
 ;     (optional) a Tesseract folder in build\tesseract: tesseract.exe, its DLLs and tessdata\ with
 ;     kaz, rus and eng .traineddata (UB Mannheim's build); without it the program finds an installed
 ;     Tesseract, or says once that recognition is off and how to install it (docs/packaging.md)
 ;     iscc /DAppVersion=0.1.0 packaging\windows\clerk-app.iss
-; The version comes from clerk_app/__init__.py (build.py passes it); one number everywhere.
+; The version is clerk_app/__init__.py's: `python -c "import clerk_app; print(clerk_app.__version__)"`.
 
 #ifndef AppVersion
-  #define AppVersion "0.0.0"
+  #error Give the version: iscc /DAppVersion=<clerk_app.__version__> clerk-app.iss
 #endif
 #define AppName "clerk-app"
 #define AppExe "clerk-app.exe"
@@ -38,7 +39,6 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=yes
-LicenseFile=..\..\ui\resources\fonts\LICENSE
 
 [Languages]
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
@@ -47,6 +47,8 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [CustomMessages]
 ru.StartApp=Запустить clerk-app
 en.StartApp=Start clerk-app
+ru.SelfTestFailed=Проверка установленной программы не прошла (clerk-cli --self-test). Сообщите администратору.
+en.SelfTestFailed=The installed program failed its check (clerk-cli --self-test). Tell the administrator.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
@@ -62,9 +64,23 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#CliExe}"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Self-test…"
 Filename: "{app}\{#AppExe}"; Description: "{cm:StartApp}"; Flags: nowait postinstall skipifsilent
 
 [Messages]
 ru.FinishedLabel=Установка завершена.%n%nРаспознавание текста: Tesseract с казахским и русским языками.%nСканирование: нужен драйвер сканера WIA или TWAIN от производителя; без него используйте папку сканера.
 en.FinishedLabel=Setup has finished.%n%nText recognition: Tesseract with Kazakh and Russian.%nScanning needs the scanner maker's WIA or TWAIN driver; without one, use the scanner folder.
+
+[Code]
+// The installed program checks itself (a temporary store, a card, a scan recognised, a journal
+// printed); a failure is said, not hidden.
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  ResultCode: Integer;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    if not Exec(ExpandConstant('{app}\{#CliExe}'), '--self-test', '', SW_HIDE, ewWaitUntilTerminated, ResultCode)
+       or (ResultCode <> 0) then
+      MsgBox(CustomMessage('SelfTestFailed'), mbError, MB_OK);
+  end;
+end;
