@@ -17,6 +17,7 @@ from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.services.scanning import ScanningService
 from scanners.acquisition import ColourMode, ScanProfile, ScanSource
+from scanners.batch_scan import run_scan
 from tests.factories import incoming
 from tests.sane_config import DEVICE, install_private_sane_config
 from tests.scan_pages import page
@@ -82,10 +83,9 @@ def feeder_batch() -> dict[str, Any]:
         raw_s = time.perf_counter() - started
     finally:
         session.close()
-    service = ScanningService(copies=None, backends=[backend])  # type: ignore[arg-type]  # scanning needs no store
     arrived: list[float] = []
     started = time.perf_counter()
-    result = service.scan(profile, lambda scanned: (service.read_stamp(scanned.image),
+    result = run_scan(backend, profile, lambda scanned: (ScanningService.read_stamp(scanned.image),
                                                     arrived.append(time.perf_counter() - started)))
     pipeline_s = time.perf_counter() - started
     return {"pages": result.delivered, "resolution_dpi": 300, "driver_alone_s": round(raw_s, 2),

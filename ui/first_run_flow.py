@@ -22,11 +22,12 @@ from ui.workers import TaskRunner
 class FirstRunFlow(QObject):
     def __init__(
         self, window: QWidget, runner: TaskRunner, languages: LanguageManager,
-        registry: Callable[[], Registry | None], *, saved: Callable[[], None], connect_central: Callable[[], None],
+        registry: Callable[[], Registry | None], *, locked: Callable[[], bool], saved: Callable[[], None],
+        connect_central: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window, self._runner, self._languages = window, runner, languages
-        self._registry = registry
+        self._registry, self._locked = registry, locked
         self._saved, self._connect_central = saved, connect_central
         self.dialog: FirstRunDialog | None = None
 
@@ -41,7 +42,7 @@ class FirstRunFlow(QObject):
     def _open(self, registry: Registry, actor: Actor) -> None:
         if self._registry() is not registry or self.dialog is not None or session.current() is not actor:
             return  # another registry or person meanwhile, or the wizard is up already
-        if getattr(self._window, "locked", False):
+        if self._locked():
             return  # locked meanwhile: the wizard would stand over the lock page
         dialog = FirstRunDialog(self._window, registry, actor, self._languages, self._runner)
         dialog.finishedSetup.connect(self._finished)

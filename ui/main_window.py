@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self._card_in_focus: CardRef | None = None  # the card the card panels show, from any tab
         self.print_flow = PrintFlow(self, self._open_registry, lambda: self._card_in_focus)  # File › Print (issue 8)
         self.first_run_flow = FirstRunFlow(  # issue 10: the body, the station code, the language, a central store
-            self, self._runner, languages, self._open_registry, saved=self._on_first_run_saved,
+            self, self._runner, languages, self._open_registry, locked=lambda: self.locked, saved=self._on_first_run_saved,
             connect_central=self._open_sync_settings,
         )
         self.scan_flow = ScanFlow(self, self._open_registry, lambda: self._card_in_focus,  # Card › Scan (issue 9)

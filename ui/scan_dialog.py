@@ -41,6 +41,7 @@ from scanners.batch_scan import ScannedPage, ScanRunResult
 from ui.copy_texts import refusal_text, role_label
 from ui.notice_banner import NoticeBanner
 from ui.scan_batch import BatchPage, ScanBatchList, make_thumbnail
+from ui.scan_profile_form import ScanProfileForm
 from ui.scan_texts import error_text, failure_text, is_built_in, part_reason
 from ui.workers import TaskRunner
 
@@ -84,8 +85,6 @@ class ScanDialog(QDialog):
         self._arrived_this_run = 0
         self._bridge = _PageBridge(self)
         self._bridge.arrived.connect(self._on_page)
-
-        from ui.scan_profile_form import ScanProfileForm  # the form's module is only needed here
 
         self.form = ScanProfileForm()
         self.form.refreshRequested.connect(self.find_devices)

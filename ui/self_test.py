@@ -111,11 +111,11 @@ class _Steps:
 
 
 def run_self_test() -> int:
-    from ui.printing.command import _application
+    from ui.printing.command import headless_application
     from ui.printing.journal import save_journal
     from ui.printing.quarterly import save_quarterly
 
-    _application()  # Qt without a window, for the printed journal
+    headless_application()  # Qt without a window, for the printed journal
     steps = _Steps()
     # ignore_cleanup_errors: on Windows a file still held by a closing worker must not undo a pass
     with tempfile.TemporaryDirectory(prefix="clerk-self-test-", ignore_cleanup_errors=True) as folder:

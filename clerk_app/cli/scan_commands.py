@@ -24,7 +24,6 @@ from clerk_app.services.scanning import (
     find_devices,
 )
 from scanners.acquisition import ColourMode, PageSize, ScanFailure, ScanProfile, ScanSource
-from scanners.batch_scan import ScannedPage
 
 SubParsers = Any
 
@@ -90,8 +89,7 @@ def _scan_and_save(service: ScanningService, profile: ScanProfile, args: argpars
     if args.to:
         service.check_card(args.to, args.actor)  # a wrong number or a blocked card refuses before any paper moves
     pages: list[Image.Image] = []
-    collect: Callable[[ScannedPage], None] = lambda page: pages.append(page.image)  # noqa: E731
-    result = service.scan(profile, collect, max_pages=args.pages)
+    result = service.scan(profile, lambda page: pages.append(page.image), max_pages=args.pages)
     if not pages:
         failure = result.failure
         code = failure.code.value if failure is not None else "scan.no_pages"

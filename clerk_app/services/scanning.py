@@ -261,8 +261,8 @@ class ScanningService:
             try:
                 card = resolve_card(session, str(stamp.card_id))
             except NotFoundError:
-                return "scan.stamp_unknown_card", f"the stamp names card {stamp.number}, which is not in this registry"
-            if card.id != stamp.card_id:  # the id text matched another card's number
+                card = None
+            if card is None or card.id != stamp.card_id:  # not here (the id text may even be another's number)
                 return "scan.stamp_unknown_card", f"the stamp names card {stamp.number}, which is not in this registry"
             if card.number != stamp.number:
                 return ("scan.stamp_number_mismatch",

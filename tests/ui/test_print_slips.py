@@ -24,6 +24,7 @@ from clerk_app.errors import ValidationError
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
+from tests.conftest import IN_CI
 from tests.factories import REAL_BINS, incoming, valid_iin
 from tests.ui.test_registration_form import fill_appeal, pick, show, wait_registered
 from ui.card_panel import CardPanel
@@ -60,6 +61,8 @@ def text_of(path: Path) -> str:
 
 def rendered(path: Path, dpi: int = 200) -> list[Path]:
     if shutil.which("pdftoppm") is None:
+        if IN_CI:  # CI installs poppler-utils: the rendered pages must be looked at there
+            pytest.fail("pdftoppm (poppler-utils) is missing on CI")
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     prefix = path.with_suffix("")
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(path), str(prefix)], check=True)

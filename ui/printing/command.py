@@ -19,7 +19,7 @@ _app: QGuiApplication | None = None  # one per process; kept so that it outlives
 _languages: LanguageManager | None = None  # owns the installed translators: kept, or they go with it
 
 
-def _application() -> None:
+def headless_application() -> None:
     global _app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a command never opens a window
@@ -88,7 +88,7 @@ DOCUMENTS: dict[str, Callable[[Registry, argparse.Namespace], SavedPrintout]] = 
 
 
 def print_document(args: argparse.Namespace) -> dict[str, Any]:
-    _application()
+    headless_application()
     try:
         language = _language(args)
         registry = Registry.open(args.db, args.data_dir)
