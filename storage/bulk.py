@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Table, Uuid
+from sqlalchemy import Boolean, Connection, Date, Table, Uuid
 from sqlalchemy.orm import Session
 
 from storage.models import Base
@@ -66,6 +66,12 @@ def _sqlite_plan(table: Table, names: tuple[str, ...]) -> tuple[str, RowConverte
     return sql, converter
 
 
+def sqlite_row_converter(table: Table, names: tuple[str, ...]) -> RowConverter:
+    """Row dicts of Python values to the tuples SQLite keeps for these columns (what the column
+    types write), for statements of one's own given straight to the driver."""
+    return _sqlite_plan(table, names)[1]
+
+
 @dataclass(frozen=True)
 class PreparedRows:
     """Rows ready for one table's executemany; picklable, so worker processes can prepare them."""
@@ -85,10 +91,10 @@ def prepare_rows(dialect: str, model: type[Base], rows: Sequence[dict[str, Any]]
     return PreparedRows(table.name, dialect, columns, [converter(row) for row in rows])
 
 
-def insert_prepared(session: Session, prepared: PreparedRows) -> None:
+def insert_prepared(session: Session | Connection, prepared: PreparedRows) -> None:
     if not prepared.values:
         return
-    connection = session.connection()
+    connection = session.connection() if isinstance(session, Session) else session
     if connection.dialect.name != prepared.dialect:
         raise ValueError(f"rows prepared for {prepared.dialect}, store is {connection.dialect.name}")
     table: Table = Base.metadata.tables[prepared.table]
@@ -99,8 +105,9 @@ def insert_prepared(session: Session, prepared: PreparedRows) -> None:
     connection.exec_driver_sql(sql, prepared.values)
 
 
-def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
-    insert_prepared(session, prepare_rows(session.get_bind().dialect.name, model, rows))
+def insert_rows(session: Session | Connection, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    dialect = session.get_bind().dialect.name if isinstance(session, Session) else session.dialect.name
+    insert_prepared(session, prepare_rows(dialect, model, rows))
 
 
 BULK_CACHE_KIB = 1024 * 1024  # 1 GiB of page cache while bulk loading (released with the connection)

@@ -15,7 +15,7 @@ from datetime import datetime
 
 import keyring
 import keyring.errors
-from sqlalchemy import Engine, create_engine, delete, func, insert, select, text, update
+from sqlalchemy import Engine, create_engine, delete, func, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, PendingRollbackError
 from sqlalchemy.orm import Session
@@ -41,7 +41,7 @@ from storage.models import Card
 from storage.repositories import audit as audit_repo
 from storage.repositories import settings as settings_repo
 from storage.store import Store
-from storage.sync import capture, codec, pull
+from storage.sync import capture, codec, outbox, pull
 from storage.sync.central_apply import key_clause
 from storage.sync.central_schema import sync_station
 from storage.sync.tables import synced_table
@@ -335,12 +335,7 @@ class SyncService:
         actor.require(Permission.SETTINGS)
         with self.store.write() as session:
             row = _own_problem(session, problem_id)
-            session.execute(
-                insert(SyncPending).prefix_with("OR IGNORE").values(
-                    table_name=row.table_name, row_key=row.row_key, base=row.base, revision=1,
-                    change_id=uuid.uuid4().hex,
-                )
-            )
+            outbox.queue_again(session, row)
             session.delete(row)
 
     def discard_problem(self, problem_id: int, actor: Actor) -> None:

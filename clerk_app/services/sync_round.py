@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -22,18 +23,25 @@ from storage.repositories import settings as settings_repo
 from storage.store import Store
 from storage.sync import capture, derived, outbox, pull
 from storage.sync.blob_transfer import download, upload
-from storage.sync.central_apply import apply_changes, finish_push
+from storage.sync.central_apply import Change, apply_changes, finish_push
 from storage.sync.pull import PulledBatch
 from storage.sync.round_lock import round_lock
 from storage.sync.tables import CAPTURED_TABLES
 from storage.sync_models import SyncDownload, SyncUpload
 
-PUSH_BATCH = 2000
+PUSH_BATCH = 5000
 PULL_BATCH = 20000
 CURSOR_KEY = "sync.cursor"
 _ONE_FILE = frozenset({"sync.blob_corrupt", "copy.not_found"})  # about one file, not the connection
 
 ProgressCallback = Callable[[SyncProgress], None]
+
+
+@dataclass
+class PushBatch:
+    last_entry: int  # the id of the last outbox entry read
+    changes: list[tuple[outbox.PendingEntry, Change]]
+    empty: list[outbox.PendingEntry]  # entries with nothing to send
 
 
 class SyncRound:
@@ -126,45 +134,63 @@ class SyncRound:
             with self.central.begin() as conn:
                 finish_push(conn)
 
+    def _read_changes(self, table: str, after: int, deletes: bool) -> PushBatch | None:
+        with self.store.read() as session:
+            entries = outbox.read_entries(session, table, after, PUSH_BATCH)
+            if not entries:
+                return None
+            changes, empty = outbox.build_changes(session, entries, self.station, deletes=deletes)
+        return PushBatch(entries[-1].id, changes, empty)
+
     def _push_table(self, table: str, *, deletes: bool) -> None:
-        after = 0
-        while True:
-            self._check_cancel()
-            with self.store.read() as session:
-                entries = outbox.read_entries(session, table, after, PUSH_BATCH)
-                if not entries:
+        # The next batch is read here while the central store applies this one (SQLite and
+        # PostgreSQL each on a core of their own); entries after the last one read, so the two never
+        # touch the same entries.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as reader:
+            next_batch = reader.submit(self._read_changes, table, 0, deletes)
+            while True:
+                self._check_cancel()
+                batch = next_batch.result()
+                if batch is None:
                     return
-                after = entries[-1].id
-                changes, empty = outbox.build_changes(session, entries, self.station, deletes=deletes)
-            if empty:
-                with self.store.write() as session:
-                    outbox.forget(session, empty)
-            if not changes:
-                continue
-            self.progress(SyncProgress(SyncPhase.PUSHING, self.report.pushed_total, None))
-            with self.central.begin() as conn:
-                answers = apply_changes(conn, self.station, changes[0][1].table, [c for _, c in changes])
+                next_batch = reader.submit(self._read_changes, table, batch.last_entry, deletes)
+                self._send(batch)
+
+    def _send(self, batch: PushBatch) -> None:
+        changes, empty = batch.changes, batch.empty
+        if empty:
             with self.store.write() as session:
-                settled = []
-                for entry, change in changes:
-                    answer = answers.get(change.change_id, {"status": "retry"})
-                    status = answer["status"]
-                    if status in ("applied", "unchanged"):
-                        settled.append((entry, change))
-                        if answer.get("take"):  # the central store's later sign-in, password, …
-                            outbox.take_central_values(session, entry, answer["take"])
-                        self.report.count(self.report.pushed, change.table, status == "applied")
-                    elif status == "conflict":
-                        outbox.settle(session, entry, change)
-                        outbox.take_central_values(session, entry, answer.get("central", {}))
-                        self.report.conflicted += len(answer.get("central", {}))
-                    elif status == "alias":
-                        outbox.follow_alias(session, entry, answer["canonical"], answer["central"])
-                        self.report.count(self.report.pushed, change.table)
-                    elif status == "refused":
-                        outbox.keep_problem(session, entry, answer)
-                        self.report.refused += 1
-                outbox.settle_many(session, settled)
+                outbox.forget(session, empty)
+        if not changes:
+            return
+        self.progress(SyncProgress(SyncPhase.PUSHING, self.report.pushed_total, None))
+        with self.central.begin() as conn:
+            answers = apply_changes(conn, self.station, changes[0][1].table, [c for _, c in changes])
+        with self.store.write() as session:
+            settled = []
+            for entry, change in changes:
+                answer = answers.get(change.change_id, {"status": "retry"})
+                status = answer["status"]
+                if status in ("applied", "unchanged"):
+                    settled.append((entry, change))
+                    if answer.get("take"):  # the central store's later sign-in, password, …
+                        outbox.take_central_values(session, entry, answer["take"])
+                    self.report.count(self.report.pushed, change.table, status == "applied")
+                elif status == "conflict":
+                    outbox.settle(session, entry, change)
+                    outbox.take_central_values(session, entry, answer.get("central", {}))
+                    self.report.conflicted += len(answer.get("central", {}))
+                elif status == "alias":
+                    outbox.follow_alias(session, entry, answer["canonical"], answer["central"])
+                    self.report.count(self.report.pushed, change.table)
+                elif status == "refused":
+                    outbox.keep_problem(session, entry, answer)
+                    self.report.refused += 1
+            outbox.settle_many(session, settled)
+            outbox.retire_problems(session, changes[0][0].table, [
+                entry.key for entry, change in changes
+                if answers.get(change.change_id, {}).get("status") in ("applied", "unchanged", "conflict", "alias")
+            ])
 
     def pull(self) -> None:
         with self.store.read() as session:
@@ -210,7 +236,7 @@ class SyncRound:
             with capture.paused(session):
                 applied = pull.apply_batch(session, batch)
                 if applied.control_card_ids:
-                    derived.rebuild_control(session, applied.control_card_ids)
+                    derived.rebuild_control(session.connection(), applied.control_card_ids)
                 applied.card_ids |= derived.cards_of_files(session, applied.page_files)
                 if applied.card_ids:
                     derived.reindex_cards(session.connection(), applied.card_ids, only_indexed=True)

@@ -322,14 +322,17 @@ def _insert_records(conn: Connection, records: list[DocumentRecord], *, raw: boo
     _insert(conn, [dict(zip(names, record, strict=True)) for record in records])
 
 
-def _index_cards(conn: Connection, rows: Iterable[Sequence[Any]], *, raw: bool, with_pages: bool) -> tuple[int, int, int]:
+def _index_cards(
+    conn: Connection, rows: Iterable[Sequence[Any]], *, raw: bool, with_pages: bool, cards_to_index: int,
+) -> tuple[int, int, int]:
     """Cards (rows of ``_card_stream``) and their recognised pages into documents, batch after batch.
     With many cards the texts are made and folded by worker processes (both cores) while this one
     reads the next batch and writes the previous one."""
     cards = documents = 0
     pages: set[tuple[Any, str, int]] = set()
     pending: deque[Future[list[DocumentRecord]]] = deque()
-    pool = ProcessPoolExecutor(_FOLDERS, mp_context=multiprocessing.get_context("spawn")) if _many(conn) else None
+    many = cards_to_index >= _PARALLEL_FROM
+    pool = ProcessPoolExecutor(_FOLDERS, mp_context=multiprocessing.get_context("spawn")) if many else None
     try:
         for batch in _card_batches(rows):
             page_rows: list[PageRecord] = []
@@ -406,19 +409,18 @@ def _bulk(conn: Connection, *, everything: bool) -> Iterator[None]:
         conn.exec_driver_sql(definition)
 
 
-def _many(conn: Connection) -> bool:
-    """Enough cards to be worth starting worker processes for."""
-    return int(conn.scalar(select(func.count()).select_from(CardRow)) or 0) >= _PARALLEL_FROM
-
-
 def index_unindexed_cards(conn: Connection, *, with_pages: bool = False) -> int:
     """Cards that have no document yet (a demo load; with their recognised pages after a first
     pull), in bulk."""
     raw = conn.dialect.name == "sqlite"
-    unindexed = _card_stream(raw).where(~exists().where(SearchDocument.card_id == CardRow.id, SearchDocument.source == CARD))
+    without_document = ~exists().where(SearchDocument.card_id == CardRow.id, SearchDocument.source == CARD)
+    count = int(conn.scalar(select(func.count()).select_from(CardRow).where(without_document)) or 0)
+    if not count:
+        return 0
     with _bulk(conn, everything=False):
-        result = conn.execute(unindexed, execution_options={"stream_results": True, "yield_per": _BATCH})
-        cards, _, _ = _index_cards(conn, result, raw=raw, with_pages=with_pages)
+        result = conn.execute(_card_stream(raw).where(without_document),
+                              execution_options={"stream_results": True, "yield_per": _BATCH})
+        cards, _, _ = _index_cards(conn, result, raw=raw, with_pages=with_pages, cards_to_index=count)
     return cards
 
 
@@ -444,8 +446,9 @@ def rebuild_documents(conn: Connection) -> tuple[int, int, int]:
     (which the ranking window follows). Returns (cards, pages, documents)."""
     raw = conn.dialect.name == "sqlite"
     with _bulk(conn, everything=True):
+        count = int(conn.scalar(select(func.count()).select_from(CardRow)) or 0)
         result = conn.execute(_card_stream(raw), execution_options={"stream_results": True, "yield_per": _BATCH})
-        return _index_cards(conn, result, raw=raw, with_pages=True)
+        return _index_cards(conn, result, raw=raw, with_pages=True, cards_to_index=count)
 
 
 # --- checking --------------------------------------------------------------------------------------

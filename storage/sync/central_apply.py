@@ -12,15 +12,22 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ARRAY,
+    BigInteger,
+    Boolean,
     Connection,
+    Date,
+    Integer,
     Table,
+    Text,
     UniqueConstraint,
+    Uuid,
     any_,
     bindparam,
     delete,
@@ -31,15 +38,16 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
 
 from clerk_app.domain.ids import new_id
 from clerk_app.timeutil import utc_now
 from storage.sync import codec, derived
-from storage.sync.central_schema import PUSH_LOCK, sync_alias, sync_received
-from storage.sync.tables import NATURAL_KEYS, SyncedTable, parents_first, synced_table
+from storage.sync.central_schema import PUSH_LOCK, sync_alias, sync_change, sync_received
+from storage.sync.tables import NATURAL_KEYS, SyncedTable, synced_table
+from storage.types import UtcDateTime
 
 EVERYONE = "*"  # the station code of log entries every station pulls (conflicts)
 _CARD_TABLES = frozenset({"card", "card_applicant", "electronic_copy", "control_event", "page_text"})
@@ -53,6 +61,9 @@ class Change:
     key: str  # the key as JSON text (codec.key_text)
     values: dict[str, Any] | None  # the row as the station has it now (wire form); None: deleted there
     base: dict[str, Any] | None  # the changed columns' values before (wire form); None: a new row
+    # ids the same outbox entry may have been sent under before (earlier revisions), whose answers
+    # the station may never have received: what they wrote is the station's own, not a conflict
+    earlier_ids: tuple[str, ...] = ()
 
     @property
     def op(self) -> str:
@@ -114,6 +125,23 @@ def _insert_columns(
     conn.execute(text(statement), {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)})
 
 
+def _array_type(column: Any) -> str:
+    """The PostgreSQL type an array of the column's wire text is cast to (strings stay text: the
+    insert checks their length against the column)."""
+    kind = column.type
+    for python_type, name in ((Uuid, "uuid"), (UtcDateTime, "timestamptz"), (Date, "date"), (Boolean, "boolean"),
+                              (BigInteger, "bigint"), (Integer, "integer")):
+        if isinstance(kind, python_type):
+            return name
+    return "text"
+
+
+def _wire_text(value: Any) -> str | None:
+    """A wire value as the text PostgreSQL's input function reads (a time without an offset is
+    UTC: the transaction's time zone is UTC)."""
+    return None if value is None else value if isinstance(value, str) else str(value)
+
+
 def _without_values(outcome: dict[str, Any]) -> dict[str, Any]:
     """An answer as the central store keeps it: which fields, not their values."""
     kept = {k: v for k, v in outcome.items() if k not in ("central", "take")}
@@ -145,11 +173,13 @@ class BatchApplier:
         self.logged: list[dict[str, Any]] = []
         self.conflicts: list[dict[str, Any]] = []
         self.card_ids: set[uuid.UUID] = set()
+        self.own_fields: dict[str, set[str]] = {}  # change id -> fields its earlier sendings wrote ("*": all)
 
     # -- the whole batch ----------------------------------------------------------------------------
 
     def apply(self, changes: list[Change]) -> dict[str, dict[str, Any]]:
         self.conn.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
+        self.conn.execute(text("SET LOCAL TimeZone = 'UTC'"))  # a station's times are UTC text without an offset
         ids = [c.change_id for c in changes]
         for change_id, outcome in self.conn.execute(
             select(sync_received.c.change_id, sync_received.c.outcome).where(sync_received.c.change_id.in_(ids))
@@ -159,6 +189,7 @@ class BatchApplier:
             if change.change_id in self.outcomes:
                 self._values_again(change, self.outcomes[change.change_id])
         fresh = [c for c in changes if c.change_id not in self.outcomes]
+        self._find_own_fields(fresh)
         self._rewrite_aliases(fresh)
         inserts = [c for c in fresh if c.op == "insert"]
         updates = [c for c in fresh if c.op == "update"]
@@ -171,6 +202,47 @@ class BatchApplier:
             self._update(updates)
         self._finish([c for c in fresh if c.change_id in self.outcomes])
         return {c.change_id: self.outcomes[c.change_id] for c in changes if c.change_id in self.outcomes}
+
+    def _find_own_fields(self, changes: list[Change]) -> None:
+        """The fields written by earlier sendings of these changes' entries whose answers were lost
+        (a connection cut after the commit, then the row edited again on the station). A field a
+        later sending found changed by another station (a conflict) is no longer the station's own."""
+        earlier = [i for c in changes for i in c.earlier_ids]
+        if not earlier:
+            return
+        answers: dict[str, dict[str, Any]] = {}
+        for change_id, outcome in self.conn.execute(
+            select(sync_received.c.change_id, sync_received.c.outcome)
+            .where(sync_received.c.change_id == any_(bindparam(None, earlier, type_=ARRAY(Text))),
+                   sync_received.c.station_code == self.station)
+        ):
+            answers[change_id] = json.loads(outcome)
+        for change in changes:
+            fields: set[str] = set()
+            for change_id in change.earlier_ids:  # oldest first
+                answer = answers.get(change_id, {})
+                fields.update(answer.get("set", ()))
+                lost = set(answer.get("central_fields", ()))
+                fields = set() if "*" in lost else fields - lost
+            if fields:
+                self.own_fields[change.change_id] = fields
+
+    def _last_writers(self, keys: list[str]) -> dict[str, str]:
+        """The station whose change of each row the central store logged last."""
+        if not keys:
+            return {}
+        log = sync_change.c
+        return dict(self.conn.execute(
+            select(log.row_key, log.station_code)
+            .where(log.table_name == self.spec.name, log.row_key == any_(bindparam(None, keys, type_=ARRAY(Text))))
+            .order_by(log.row_key, log.seq.desc()).ext(distinct_on(log.row_key))
+        ).all())
+
+    def _own(self, change: Change, field: str, writers: dict[str, str]) -> bool:
+        """Whether the central value of ``field`` is this station's own, written by an earlier
+        sending of the same entry (its answer lost) and not changed by anyone since."""
+        fields = self.own_fields.get(change.change_id, set())
+        return (field in fields or "*" in fields) and writers.get(change.key) == self.station
 
     def _values_again(self, change: Change, outcome: dict[str, Any]) -> None:
         """Fills a remembered answer's values from the row as it is now (answers keep field names
@@ -206,7 +278,7 @@ class BatchApplier:
                             ("text", "text", "text"), ignore_existing=True)
         if self.card_ids:
             if self.spec.name == "control_event":
-                derived.rebuild_control(Session(bind=self.conn), self.card_ids)
+                derived.rebuild_control(self.conn, self.card_ids)
             if self.spec.name in _INDEXED_TABLES:  # new cards: at the end of the push, in bulk (finish_push)
                 derived.reindex_cards(self.conn, self.card_ids, only_indexed=True)
 
@@ -229,6 +301,7 @@ class BatchApplier:
         }
         if not aliases:
             return
+        key_names = [c.name for c in self.spec.key_columns]
         for change in changes:
             for part in (change.values, change.base):
                 if not part:
@@ -237,6 +310,8 @@ class BatchApplier:
                     value = part.get(column)
                     if value is not None and (parent, value) in aliases:
                         part[column] = aliases[(parent, value)]
+            if change.values and any(column in key_names for column, _ in references):
+                change.key = codec.key_text([change.values[n] for n in key_names])  # the row as the central store keys it
 
     # -- deletes, inserts, updates -------------------------------------------------------------------
 
@@ -279,54 +354,70 @@ class BatchApplier:
     def _insert(self, changes: list[Change]) -> list[Change]:
         """Inserts every new row it can in one statement; returns the rows that exist already (to be
         merged as updates). A row another station made for the same thing becomes an alias."""
-        rows = [self._python(c.values or {}) for c in changes]
-        key_names = [c.name for c in self.spec.key_columns]
-        keys = [tuple(row[name] for name in key_names) for row in rows]
-        there = self._present(keys)  # the batch's rows already on the central store (the push lock holds them)
         try:
             with self.conn.begin_nested():
-                # executemany, not one long INSERT … RETURNING: the driver prepares it once
-                fresh = list(parents_first(self.spec.name, {
-                    change.key: row for change, row in zip(changes, rows, strict=True) if change.key not in there
-                }).items())
-                written = self.conn.execute(pg_insert(self.table).on_conflict_do_nothing(), [r for _, r in fresh]).rowcount if fresh else 0
-            if written == len(fresh) or not _other_unique_values(self.table):
-                inserted = {key for key, _ in fresh}  # under the push lock only a unique value can skip one
-            else:  # some hold another row's unique value (a seller's BIN): which ones
-                inserted = self._present(keys) - there
+                inserted = self._insert_all(changes)
         except DBAPIError:  # a missing reference somewhere in the batch: one by one
-            inserted = set()
-            waiting = list(zip(changes, rows, strict=True))
-            while waiting:  # again while it helps: a card may answer a card later in the batch
-                left = []
-                for change, row in waiting:
-                    try:
-                        with self.conn.begin_nested():
-                            if self.conn.execute(pg_insert(self.table).values(row).on_conflict_do_nothing()).rowcount:
-                                inserted.add(change.key)
-                        self.outcomes.pop(change.change_id, None)
-                    except DBAPIError as exc:
-                        self.outcomes[change.change_id] = _refusal(exc)
-                        if self.outcomes[change.change_id]["status"] == "retry":
-                            left.append((change, row))
-                if len(left) == len(waiting):
-                    break
-                waiting = left
+            inserted = self._insert_one_by_one(changes)
+        skipped = [c for c in changes if c.key not in inserted and c.change_id not in self.outcomes]
+        # the rows already on the central store by their key (the push lock holds them); the others
+        # hold another row's unique value (a seller's BIN)
+        there = self._present([codec.key_values(self.spec.key_columns, c.key) for c in skipped]) if skipped else set()
         existing: list[Change] = []
-        for change, row in zip(changes, rows, strict=True):
+        for change in changes:
             if change.change_id in self.outcomes:
                 continue
             if change.key in inserted:
                 self._log(change)
-                self.outcomes[change.change_id] = _outcome("applied")
+                self.outcomes[change.change_id] = _outcome("applied", set=["*"])
                 continue
             if change.key in there:
                 existing.append(change)  # the same key on both sides (a day, a rule, a setting): merge
             else:
-                self._alias_or_refuse(change, row)
+                self._alias_or_refuse(change, self._python(change.values or {}))
         return existing
 
-    def _present(self, keys: list[tuple[Any, ...]]) -> set[str]:
+    def _insert_all(self, changes: list[Change]) -> set[str]:
+        """One INSERT of the rows as arrays, one per column, in their wire text (the server parses
+        it by the column's type): an executemany costs a round of the protocol per row, and
+        converting every value to Python and back costs more than the server's work. Returns the
+        keys of the rows inserted."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for change in changes:
+            values = change.values or {}
+            groups[tuple(n for n in values if n in self.columns)].append(values)
+        returning = ", ".join(f'"{c.name}"' for c in self.spec.key_columns)
+        inserted: set[str] = set()
+        for names, rows in groups.items():
+            quoted = ", ".join(f'"{n}"' for n in names)
+            arrays = ", ".join(f"CAST(:c{i} AS {_array_type(self.columns[n])}[])" for i, n in enumerate(names))
+            statement = (f"INSERT INTO {self.table.name} ({quoted}) SELECT {quoted} FROM unnest({arrays}) AS u({quoted}) "
+                         f"ON CONFLICT DO NOTHING RETURNING {returning}")
+            result = self.conn.execute(text(statement), {f"c{i}": [_wire_text(row[n]) for row in rows] for i, n in enumerate(names)})
+            inserted.update(codec.key_text(list(row)) for row in result)
+        return inserted
+
+    def _insert_one_by_one(self, changes: list[Change]) -> set[str]:
+        inserted: set[str] = set()
+        waiting = [(change, self._python(change.values or {})) for change in changes]
+        while waiting:  # again while it helps: a card may answer a card later in the batch
+            left = []
+            for change, row in waiting:
+                try:
+                    with self.conn.begin_nested():
+                        if self.conn.execute(pg_insert(self.table).values(row).on_conflict_do_nothing()).rowcount:
+                            inserted.add(change.key)
+                    self.outcomes.pop(change.change_id, None)
+                except DBAPIError as exc:
+                    self.outcomes[change.change_id] = _refusal(exc)
+                    if self.outcomes[change.change_id]["status"] == "retry":
+                        left.append((change, row))
+            if len(left) == len(waiting):
+                break
+            waiting = left
+        return inserted
+
+    def _present(self, keys: Sequence[tuple[Any, ...]]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(keys), 5000):
             clause = key_clause(self.table, keys[start : start + 5000], postgres=True)
@@ -357,6 +448,7 @@ class BatchApplier:
         )
 
     def _update(self, changes: list[Change]) -> None:
+        writers = self._last_writers([c.key for c in changes if c.change_id in self.own_fields])
         keys = [codec.key_values(self.spec.key_columns, c.key) for c in changes]
         current = {
             _key_of(self.spec, row): row._mapping
@@ -392,7 +484,7 @@ class BatchApplier:
                 if name in self.spec.silent and not (base is not None and row[name] == base[name]):
                     take[name] = codec.to_wire(row[name])  # never shown as a conflict
                     continue
-                if base is not None and row[name] == base[name]:
+                if (base is not None and row[name] == base[name]) or self._own(change, name, writers):
                     to_set[name] = new[name]
                 else:
                     self._conflict(change, name, row[name], new[name])
@@ -405,10 +497,12 @@ class BatchApplier:
                     self.outcomes[change.change_id] = _refusal(exc)
                     continue
                 self._log(change)
+            written = {"set": sorted(to_set)} if to_set else {}
             if lost:
-                self.outcomes[change.change_id] = _outcome("conflict", central={**take, **lost})
+                self.outcomes[change.change_id] = _outcome("conflict", central={**take, **lost}, **written)
             else:
-                self.outcomes[change.change_id] = _outcome("applied" if to_set else "unchanged", **({"take": take} if take else {}))
+                self.outcomes[change.change_id] = _outcome("applied" if to_set else "unchanged", **written,
+                                                           **({"take": take} if take else {}))
 
     def _conflict(self, change: Change, field: str, central: Any, station: Any, *, key: str | None = None) -> None:
         card_id = None

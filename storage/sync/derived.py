@@ -8,12 +8,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, exists, func, insert, select
+from sqlalchemy import Connection, delete, exists, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from clerk_app.domain.control import replay
+from storage.bulk import insert_rows
 from storage.models import (
     Card,
     CardControl,
@@ -34,20 +35,26 @@ def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]
         yield values[start : start + size]
 
 
-def rebuild_control(session: Session, card_ids: Iterable[uuid.UUID]) -> int:
-    """The control state of the cards replayed from all their events (those from every station)."""
+_EVENT_COLUMNS = tuple(ControlEvent.__table__.c[name] for name in ("id", "card_id", "event", "occurred_at", "actor", "details"))
+_REPLAY_CHUNK = 2_000  # cards per read of their events
+
+
+def rebuild_control(conn: Connection, card_ids: Iterable[uuid.UUID]) -> int:
+    """The control state of the cards replayed from all their events (those from every station).
+    Core statements and the bulk insert: a pull or a push replays tens of thousands of cards."""
     ids = sorted(set(card_ids))
+    events_table = ControlEvent.__table__
     rebuilt = 0
-    for chunk in _chunks(ids):
+    for chunk in _chunks(ids, _REPLAY_CHUNK):
         events: dict[uuid.UUID, list[Any]] = defaultdict(list)
-        rows = session.execute(
-            select(ControlEvent.__table__).where(ControlEvent.card_id.in_(chunk))
-            .order_by(ControlEvent.card_id, ControlEvent.occurred_at, ControlEvent.id)
+        rows = conn.execute(
+            select(*_EVENT_COLUMNS).where(events_table.c.card_id.in_(chunk))
+            .order_by(events_table.c.card_id, events_table.c.occurred_at, events_table.c.id)
         )
         for row in rows:
             events[row.card_id].append(control_repo.event_from_row(row))
-        session.execute(delete(CardExecutor).where(CardExecutor.card_id.in_(chunk)))
-        session.execute(delete(CardControl).where(CardControl.card_id.in_(chunk)))
+        conn.execute(delete(CardExecutor).where(CardExecutor.card_id.in_(chunk)))
+        conn.execute(delete(CardControl).where(CardControl.card_id.in_(chunk)))
         states: list[dict[str, Any]] = []
         executors: list[dict[str, Any]] = []
         for card_id, card_events in events.items():
@@ -58,10 +65,8 @@ def rebuild_control(session: Session, card_ids: Iterable[uuid.UUID]) -> int:
             executors.extend(
                 {"card_id": card_id, "staff_member_id": s, "is_lead": i == 0} for i, s in enumerate(state.executors)
             )
-        if states:
-            session.execute(insert(CardControl), states)
-        if executors:
-            session.execute(insert(CardExecutor), executors)
+        insert_rows(conn, CardControl, states)
+        insert_rows(conn, CardExecutor, executors)
         rebuilt += len(states)
     return rebuilt
 

@@ -4,11 +4,12 @@ written back (entries removed, conflicts' central values taken, aliases followed
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import Table, bindparam, case, delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -16,8 +17,13 @@ from clerk_app.timeutil import utc_now
 from storage.models import Base
 from storage.sync import capture, codec
 from storage.sync.central_apply import Change, key_clause
+from storage.sync.pull import PULL_PROBLEM_CODES
 from storage.sync.tables import LOCAL_AUDIT, references_to
 from storage.sync_models import SyncPending, SyncProblemRow
+
+# Earlier revisions of an entry whose answers the central store is asked about (an edit may count
+# more than one revision; a sending beyond them, its answer lost, shows as a conflict, never as loss).
+EARLIER_REVISIONS = 64
 
 
 @dataclass
@@ -82,6 +88,7 @@ def build_changes(
     table = _local_table(local)
     columns = {c.name: c for c in table.columns}
     rows = current_rows(session, local, [e.key for e in entries])
+    refused = refused_bases(session, local, [e.key for e in entries])
     audit = local in LOCAL_AUDIT
     out: list[tuple[PendingEntry, Change]] = []
     empty: list[PendingEntry] = []
@@ -89,8 +96,12 @@ def build_changes(
         row = rows.get(entry.key)
         if (row is None) != deletes:
             continue
-        base = None if entry.base is None else {
-            name: codec.to_wire(codec.from_wire(columns[name], raw[0])) for name, raw in entry.base.items()
+        raw_base = entry.base
+        if entry.key in refused:  # the central store still has what the refused change started from
+            older = refused[entry.key]
+            raw_base = None if older is None or raw_base is None else {**raw_base, **older}
+        base = None if raw_base is None else {
+            name: codec.to_wire(codec.from_wire(columns[name], raw[0])) for name, raw in raw_base.items()
         }
         values = row
         if values is None and base is None:
@@ -106,8 +117,52 @@ def build_changes(
             key = json.dumps([station, *json.loads(key)], ensure_ascii=False, separators=(",", ":"))
             if values is not None:
                 values = {"chain_station": station, **values}
-        out.append((entry, Change(f"{entry.change_id}-{entry.revision}", central_table(local), key, values, base)))
+        earlier = tuple(f"{entry.change_id}-{r}" for r in range(max(1, entry.revision - EARLIER_REVISIONS), entry.revision))
+        out.append((entry, Change(f"{entry.change_id}-{entry.revision}", central_table(local), key, values, base, earlier)))
     return out, empty
+
+
+def refused_bases(session: Session, table: str, keys: Sequence[str]) -> dict[str, dict[str, list[Any]] | None]:
+    """The bases of this station's refused changes of these rows (in Sync problems): the values the
+    central store still holds, which a later change of the same row starts from (None: the row
+    itself was refused and is still new to the central store)."""
+    mine = (SyncProblemRow.table_name == table) & SyncProblemRow.error_code.not_in(PULL_PROBLEM_CODES)
+    if session.scalar(select(SyncProblemRow.id).where(mine).limit(1)) is None:
+        return {}
+    found: dict[str, dict[str, list[Any]] | None] = {}
+    for start in range(0, len(keys), 500):
+        for key, base in session.execute(
+            select(SyncProblemRow.row_key, SyncProblemRow.base).where(mine, SyncProblemRow.row_key.in_(keys[start : start + 500]))
+            .order_by(SyncProblemRow.id.desc())  # the oldest last: its values win
+        ):
+            found[key] = None if base is None or found.get(key, {}) is None else {**(found.get(key) or {}), **json.loads(base)}
+    return found
+
+
+def queue_again(session: Session, problem: SyncProblemRow) -> None:
+    """A refused change sent again: into the outbox, merged with a later change of the same row
+    waiting there (whose base then starts from the refused change's: what the central store has)."""
+    statement = sqlite_insert(SyncPending).values(
+        table_name=problem.table_name, row_key=problem.row_key, base=problem.base, revision=1, change_id=uuid.uuid4().hex,
+    )
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["table_name", "row_key"],
+        set_={
+            "revision": SyncPending.revision + 1,
+            "base": case((SyncPending.base.is_(None) | statement.excluded.base.is_(None), None),
+                         else_=func.json_patch(SyncPending.base, statement.excluded.base)),
+        },
+    ))
+
+
+def retire_problems(session: Session, table: str, keys: Sequence[str]) -> None:
+    """A later change of these rows reached the central store, carrying the fields of this
+    station's refused changes of them (their base was its base): those problems are over."""
+    mine = (SyncProblemRow.table_name == table) & SyncProblemRow.error_code.not_in(PULL_PROBLEM_CODES)
+    if not keys or session.scalar(select(SyncProblemRow.id).where(mine).limit(1)) is None:
+        return
+    for start in range(0, len(keys), 500):
+        session.execute(delete(SyncProblemRow).where(mine, SyncProblemRow.row_key.in_(keys[start : start + 500])))
 
 
 def forget(session: Session, entries: Sequence[PendingEntry]) -> None:
@@ -147,7 +202,10 @@ def settle(session: Session, entry: PendingEntry, change: Change) -> None:
     base = json.loads(current) if current else {}
     sent = change.values if change.base is None else {n: change.values[n] for n in change.base}
     base.update({name: [value] for name, value in sent.items() if name != "chain_station"})
-    session.execute(update(SyncPending).where(SyncPending.id == entry.id).values(base=json.dumps(base)))
+    # a new id: the answer came, so no earlier sending of this entry is one whose answer was lost
+    session.execute(update(SyncPending).where(SyncPending.id == entry.id).values(
+        base=json.dumps(base), change_id=uuid.uuid4().hex,
+    ))
 
 
 def keep_problem(session: Session, entry: PendingEntry, outcome: dict[str, Any]) -> None:

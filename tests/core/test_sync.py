@@ -25,6 +25,7 @@ from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
 from storage.sync import capture, outbox, pull, round_lock
 from storage.sync.central_apply import apply_changes
+from storage.sync.tables import CAPTURED_TABLES
 from tests import corpus
 from tests.conftest import _PG_PROBLEM, PG_URL
 from tests.factories import incoming
@@ -315,6 +316,64 @@ def test_a_number_taken_on_the_central_store_is_one_problem_per_side(net: Networ
     b.sync.sync()
     assert a.sync.problems() == []
     _assert_converged(net, 3)
+
+
+def _refuse_summary(net: Network, summary: str) -> None:
+    """The central store refuses cards with this summary (as a check constraint would)."""
+    with net.store.engine.begin() as conn:
+        conn.execute(sa.text(
+            "CREATE FUNCTION refuse_summary() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF NEW.summary = '{summary}' THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'check_violation'; END IF; "
+            "RETURN NEW; END $$"
+        ))
+        conn.execute(sa.text("CREATE TRIGGER refuse_summary BEFORE UPDATE ON card FOR EACH ROW EXECUTE FUNCTION refuse_summary()"))
+
+
+def _central_summary(net: Network, number: str) -> str:
+    with net.store.engine.connect() as conn:
+        return str(conn.scalar(sa.text("SELECT summary FROM card WHERE number = :n"), {"n": number}))
+
+
+def test_an_edit_after_a_refused_one_starts_from_what_the_central_store_has(net: Network) -> None:
+    """The refused edit never reached the central store: the next edit of the same card is compared
+    with the value the central store still holds, so it is applied, not a conflict with itself."""
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    a.sync.sync()
+    original = _central_summary(net, number)
+    _refuse_summary(net, "Отклонённая версия")
+    a.cards.edit(number, {"summary": "Отклонённая версия"}, BOSS)
+    assert a.sync.sync().refused == 1
+    a.cards.edit(number, {"summary": "Исправленная версия"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 0 and a.sync.conflicts() == [], report.to_json()
+    assert _central_summary(net, number) == "Исправленная версия" != original
+    b.sync.sync()
+    assert card_field(b, number, "summary") == "Исправленная версия"
+
+
+def test_a_retried_change_merges_with_a_later_edit_of_the_same_card(net: Network) -> None:
+    """Retrying a refused edit while a later edit of the same card waits: one change, starting from
+    the central store's value, carrying both fields."""
+    a = net.add_station()
+    (number,) = register(a, 1)
+    a.sync.sync()
+    _refuse_summary(net, "Отклонённая версия")
+    a.cards.edit(number, {"summary": "Отклонённая версия"}, BOSS)
+    a.sync.sync()
+    (problem,) = a.sync.problems()
+    with net.store.engine.begin() as conn:  # the cause is fixed on the central store
+        conn.execute(sa.text("DROP TRIGGER refuse_summary ON card"))
+    a.cards.edit(number, {"notes": "Позже"}, BOSS)
+    a.sync.retry_problem(problem.id, BOSS)
+    with a.store.read() as session:
+        (entry,) = outbox.read_entries(session, "card", 0, 10)
+    assert entry.base is not None and {"summary", "notes"} <= set(entry.base)
+    report = a.sync.sync()
+    assert report.conflicted == 0 and a.sync.problems() == [], report.to_json()
+    assert _central_summary(net, number) == "Отклонённая версия"
+    with net.store.engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT notes FROM card WHERE number = :n"), {"n": number}) == "Позже"
 
 
 def _applicants_without_card(station: Registry) -> int:
@@ -646,6 +705,127 @@ def test_a_lost_answer_is_given_again_and_the_answers_log_keeps_no_values(net: N
     with net.store.engine.connect() as conn:
         kept = list(conn.scalars(sa.text("SELECT outcome FROM sync_received WHERE station_code = :c"), {"c": code}))
     assert kept and not any("Версия" in outcome for outcome in kept)
+
+
+def _send_and_lose_the_answer(station: Registry, net: Network, tables: tuple[str, ...] = ("card",)) -> None:
+    """The station's waiting changes of ``tables`` reach the central store and commit there, but the
+    answers never come back (the connection cut after the commit): its outbox keeps them."""
+    code = station.sync.status().station_code
+    for table in tables:
+        with station.store.read() as session:
+            entries = outbox.read_entries(session, table, 0, 1000)
+            changes = [change for _, change in outbox.build_changes(session, entries, code, deletes=False)[0]]
+        if changes:
+            with net.store.engine.begin() as conn:
+                apply_changes(conn, code, changes[0].table, changes)
+
+
+def _two_stations_with_a_card(net: Network) -> tuple[Registry, Registry, str]:
+    a, b = net.add_station(), net.add_station()
+    (number,) = register(a, 1)
+    net.sync_all()
+    return a, b, number
+
+
+def test_an_edit_after_a_lost_answer_is_not_a_conflict_with_itself(net: Network) -> None:
+    a, b, number = _two_stations_with_a_card(net)
+    a.cards.edit(number, {"summary": "Первая версия"}, BOSS)
+    _send_and_lose_the_answer(a, net)
+    assert _central_summary(net, number) == "Первая версия"
+    a.cards.edit(number, {"summary": "Вторая версия"}, BOSS)  # the same outbox entry, a later revision
+    report = a.sync.sync()
+    assert report.conflicted == 0 and a.sync.conflicts() == [], report.to_json()
+    assert _central_summary(net, number) == "Вторая версия"
+    b.sync.sync()
+    assert card_field(b, number, "summary") == "Вторая версия"
+
+
+def test_a_new_card_edited_after_a_lost_answer_arrives_edited_without_conflicts(net: Network) -> None:
+    a = net.add_station()
+    (number,) = register(a, 1)
+    # the card (and what it refers to) is on the central store; the station does not know
+    _send_and_lose_the_answer(a, net, CAPTURED_TABLES[: CAPTURED_TABLES.index("card") + 1])
+    assert net.central_numbers() == [number]
+    a.cards.edit(number, {"summary": "Уточнено", "notes": "Позже"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 0 and a.sync.conflicts() == [], report.to_json()
+    assert _central_summary(net, number) == "Уточнено"
+
+
+def test_a_lost_answer_hides_no_other_stations_edit(net: Network) -> None:
+    """After the lost answer another station changed the same field: that is a true conflict."""
+    a, b, number = _two_stations_with_a_card(net)
+    a.cards.edit(number, {"summary": "Версия А"}, BOSS)
+    _send_and_lose_the_answer(a, net)
+    b.sync.sync()
+    b.cards.edit(number, {"summary": "Версия Б"}, BOSS)
+    b.sync.sync()
+    a.cards.edit(number, {"summary": "Версия А, исправленная"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 1, report.to_json()
+    assert _central_summary(net, number) == "Версия Б"
+    (conflict,) = a.sync.conflicts()
+    assert conflict.field == "summary"
+
+
+def test_an_answer_that_came_leaves_no_claim_on_a_field_another_station_changed_since(net: Network) -> None:
+    """A's change reached the central store and its answer came back while the card was edited
+    again (the entry stays); B then changed the field; A's next sending (answer lost) wrote another
+    field. A's later edit of B's field is a conflict, not an overwrite of B's value."""
+    a, b, number = _two_stations_with_a_card(net)
+    code = a.sync.status().station_code
+    a.cards.edit(number, {"summary": "А1"}, BOSS)
+    with a.store.read() as session:
+        pairs = outbox.build_changes(session, outbox.read_entries(session, "card", 0, 100), code, deletes=False)[0]
+    with net.store.engine.begin() as conn:
+        apply_changes(conn, code, "card", [change for _, change in pairs])
+    a.cards.edit(number, {"notes": "Пока отправлялось"}, BOSS)  # during the push
+    with a.store.write() as session:
+        for entry, change in pairs:
+            outbox.settle(session, entry, change)
+    b.sync.sync()
+    b.cards.edit(number, {"summary": "Б1"}, BOSS)
+    b.sync.sync()
+    _send_and_lose_the_answer(a, net)  # the notes; A is the last to have changed the card
+    a.cards.edit(number, {"summary": "А3"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 1, report.to_json()
+    assert _central_summary(net, number) == "Б1"
+
+
+def test_a_later_change_that_arrives_ends_the_refused_ones_problem(net: Network) -> None:
+    a = net.add_station()
+    (number,) = register(a, 1)
+    a.sync.sync()
+    _refuse_summary(net, "Отклонённая версия")
+    a.cards.edit(number, {"summary": "Отклонённая версия"}, BOSS)
+    a.sync.sync()
+    a.cards.edit(number, {"summary": "Исправленная версия"}, BOSS)
+    a.sync.sync()
+    assert a.sync.problems() == []  # the change that arrived carried the refused one's field
+    a.cards.edit(number, {"summary": "Ещё позже"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 0 and _central_summary(net, number) == "Ещё позже", report.to_json()
+
+
+def test_a_refused_new_card_sent_again_fixed_takes_later_edits_as_edits(net: Network) -> None:
+    a = net.add_station()
+    with net.store.engine.begin() as conn:
+        conn.execute(sa.text(
+            "CREATE FUNCTION refuse_notes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.notes = 'Нельзя' THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'check_violation'; END IF; "
+            "RETURN NEW; END $$"
+        ))
+        conn.execute(sa.text("CREATE TRIGGER refuse_notes BEFORE INSERT ON card FOR EACH ROW EXECUTE FUNCTION refuse_notes()"))
+    (number,) = register(a, 1)
+    a.cards.edit(number, {"notes": "Нельзя"}, BOSS)
+    assert a.sync.sync().refused >= 1
+    a.cards.edit(number, {"notes": "Можно"}, BOSS)
+    a.sync.sync()
+    assert net.central_numbers() == [number]
+    a.cards.edit(number, {"summary": "Позже"}, BOSS)
+    report = a.sync.sync()
+    assert report.conflicted == 0 and _central_summary(net, number) == "Позже", report.to_json()
 
 
 def _attach_scans(station: Registry, number: str, folder: Path) -> list[Path]:
