@@ -236,7 +236,7 @@ class SyncRound:
             with capture.paused(session):
                 applied = pull.apply_batch(session, batch)
                 if applied.control_card_ids:
-                    derived.rebuild_control(session.connection(), applied.control_card_ids)
+                    derived.rebuild_control(session.connection(), applied.control_card_ids, arrived=applied.control_events)
                 applied.card_ids |= derived.cards_of_files(session, applied.page_files)
                 if applied.card_ids:
                     derived.reindex_cards(session.connection(), applied.card_ids, only_indexed=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, exists, func, insert, select, tuple_, update
@@ -50,9 +50,15 @@ def _details_json(event: ControlEvent) -> str:
 
 
 def event_from_row(row: Any) -> ControlEvent:
-    d = json.loads(row.details)
+    return event_from_values(row.id, row.card_id, row.event, row.occurred_at, row.actor, row.details)
+
+
+def event_from_values(
+    id: uuid.UUID, card_id: uuid.UUID, event: str, occurred_at: datetime, actor: str, details: str,  # noqa: A002
+) -> ControlEvent:
+    d = json.loads(details)
     return ControlEvent(
-        id=row.id, card_id=row.card_id, event=ControlEventType(row.event), occurred_at=row.occurred_at, actor=row.actor,
+        id=id, card_id=card_id, event=ControlEventType(event), occurred_at=occurred_at, actor=actor,
         executors=tuple(uuid.UUID(v) for v in d.get("executors", ())),
         resolution=d.get("resolution"),
         due_on=date.fromisoformat(d["due_on"]) if d.get("due_on") else None,

@@ -125,7 +125,7 @@ def _insert_columns(
     conn.execute(text(statement), {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)})
 
 
-def _array_type(column: Any) -> str:
+def array_type(column: Any) -> str:
     """The PostgreSQL type an array of the column's wire text is cast to (strings stay text: the
     insert checks their length against the column)."""
     kind = column.type
@@ -390,7 +390,7 @@ class BatchApplier:
         inserted: set[str] = set()
         for names, rows in groups.items():
             quoted = ", ".join(f'"{n}"' for n in names)
-            arrays = ", ".join(f"CAST(:c{i} AS {_array_type(self.columns[n])}[])" for i, n in enumerate(names))
+            arrays = ", ".join(f"CAST(:c{i} AS {array_type(self.columns[n])}[])" for i, n in enumerate(names))
             statement = (f"INSERT INTO {self.table.name} ({quoted}) SELECT {quoted} FROM unnest({arrays}) AS u({quoted}) "
                          f"ON CONFLICT DO NOTHING RETURNING {returning}")
             result = self.conn.execute(text(statement), {f"c{i}": [_wire_text(row[n]) for row in rows] for i, n in enumerate(names)})

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, delete, exists, func, select
@@ -13,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from clerk_app.domain.control import ControlEvent as ControlEventValue
 from clerk_app.domain.control import replay
 from storage.bulk import insert_rows
 from storage.models import (
@@ -39,20 +41,18 @@ _EVENT_COLUMNS = tuple(ControlEvent.__table__.c[name] for name in ("id", "card_i
 _REPLAY_CHUNK = 2_000  # cards per read of their events
 
 
-def rebuild_control(conn: Connection, card_ids: Iterable[uuid.UUID]) -> int:
+def rebuild_control(
+    conn: Connection, card_ids: Iterable[uuid.UUID], *, arrived: Mapping[uuid.UUID, list[dict[str, Any]]] | None = None,
+) -> int:
     """The control state of the cards replayed from all their events (those from every station).
-    Core statements and the bulk insert: a pull or a push replays tens of thousands of cards."""
+    Core statements and the bulk insert: a pull or a push replays tens of thousands of cards.
+    ``arrived``: events just written, by card (a pull's rows); a card that has no others here is
+    replayed from them without reading them back."""
     ids = sorted(set(card_ids))
-    events_table = ControlEvent.__table__
     rebuilt = 0
     for chunk in _chunks(ids, _REPLAY_CHUNK):
-        events: dict[uuid.UUID, list[Any]] = defaultdict(list)
-        rows = conn.execute(
-            select(*_EVENT_COLUMNS).where(events_table.c.card_id.in_(chunk))
-            .order_by(events_table.c.card_id, events_table.c.occurred_at, events_table.c.id)
-        )
-        for row in rows:
-            events[row.card_id].append(control_repo.event_from_row(row))
+        events = _events_arrived(conn, chunk, arrived) if arrived else {}
+        events.update(_events_stored(conn, [c for c in chunk if c not in events]))
         conn.execute(delete(CardExecutor).where(CardExecutor.card_id.in_(chunk)))
         conn.execute(delete(CardControl).where(CardControl.card_id.in_(chunk)))
         states: list[dict[str, Any]] = []
@@ -69,6 +69,44 @@ def rebuild_control(conn: Connection, card_ids: Iterable[uuid.UUID]) -> int:
         insert_rows(conn, CardExecutor, executors)
         rebuilt += len(states)
     return rebuilt
+
+
+def _events_stored(conn: Connection, card_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[ControlEventValue]]:
+    events: dict[uuid.UUID, list[ControlEventValue]] = defaultdict(list)
+    if not card_ids:
+        return events
+    table = ControlEvent.__table__
+    rows = conn.execute(
+        select(*_EVENT_COLUMNS).where(table.c.card_id.in_(card_ids)).order_by(table.c.card_id, table.c.occurred_at, table.c.id)
+    )
+    for row in rows:
+        events[row.card_id].append(control_repo.event_from_row(row))
+    return events
+
+
+def _events_arrived(
+    conn: Connection, card_ids: Sequence[uuid.UUID], arrived: Mapping[uuid.UUID, list[dict[str, Any]]],
+) -> dict[uuid.UUID, list[ControlEventValue]]:
+    """The cards whose every stored event is one that just arrived (counted by the card's index,
+    without reading the rows), with those events in replay order."""
+    candidates = [c for c in card_ids if c in arrived]
+    if not candidates:
+        return {}
+    table = ControlEvent.__table__
+    stored: dict[uuid.UUID, int] = dict(conn.execute(
+        select(table.c.card_id, func.count()).where(table.c.card_id.in_(candidates)).group_by(table.c.card_id)
+    ).all())
+    events: dict[uuid.UUID, list[ControlEventValue]] = {}
+    for card_id in candidates:
+        rows = arrived[card_id]
+        if stored.get(card_id) != len(rows):
+            continue  # events of its own here too: read them all
+        ordered = sorted(rows, key=lambda r: (r["occurred_at"], r["id"]))
+        events[card_id] = [
+            control_repo.event_from_values(r["id"], card_id, r["event"], r["occurred_at"].astimezone(UTC), r["actor"], r["details"])
+            for r in ordered
+        ]
+    return events
 
 
 def reindex_cards(conn: Connection, card_ids: Iterable[uuid.UUID], *, only_indexed: bool) -> int:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ARRAY, Connection, Text, any_, bindparam, cast, delete, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from clerk_app.timeutil import utc_now
 from storage.bulk import RowConverter, sqlite_row_converter
 from storage.sync import codec
-from storage.sync.central_apply import key_clause
+from storage.sync.central_apply import array_type, key_clause
 from storage.sync.central_schema import sync_change
 from storage.sync.tables import SYNCED_TABLES, ordered, parents_first, parents_of, references_to, synced_table
 from storage.sync_models import SyncDownload, SyncPending, SyncProblemRow
@@ -44,23 +44,37 @@ class PulledBatch:
 
 
 def _fetch(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+    """The central store's rows of these keys, as the driver reads them (UUIDs, aware datetimes,
+    dates): a pull reads hundreds of thousands, and SQLAlchemy's processing of every value would
+    cost this thread more than the server's work, on the core the writing thread needs."""
     spec = synced_table(table)
+    if len(spec.key_columns) != 1:
+        return _fetch_by_keys(conn, spec, keys)
+    names = [c.name for c in spec.table.columns]
+    key = spec.key_columns[0]
+    position = names.index(key.name)
+    columns = ", ".join(f'"{n}"' for n in names)
+    statement = f'SELECT {columns} FROM {spec.table.name} WHERE "{key.name}" = ANY(CAST(%s AS {array_type(key)}[]))'
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]  # in the read's transaction
     found: dict[str, dict[str, Any]] = {}
-    single = len(spec.key_columns) == 1
     for start in range(0, len(keys), 5000):
-        chunk = keys[start : start + 5000]
-        if single:  # the keys' wire text, cast by the server: no Python value per key either way
-            column = spec.key_columns[0]
-            wire = [str(json.loads(k)[0]) for k in chunk]
-            clause = column == any_(cast(bindparam(None, wire, type_=ARRAY(Text)), ARRAY(column.type)))
-        else:
-            clause = key_clause(spec.table, [codec.key_values(spec.key_columns, k) for k in chunk], postgres=True)
+        wire = [str(json.loads(k)[0]) for k in keys[start : start + 5000]]  # cast by the server
+        cursor.execute(statement, (wire,))
+        for row in cursor.fetchall():
+            found[codec.key_text([row[position]])] = dict(zip(names, row, strict=True))
+    return found
+
+
+def _fetch_by_keys(conn: Connection, spec: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), 5000):
+        clause = key_clause(spec.table, [codec.key_values(spec.key_columns, k) for k in keys[start : start + 5000]],
+                            postgres=True)
         result = conn.execute(select(spec.table).where(clause))
         names = list(result.keys())
         positions = [names.index(c.name) for c in spec.key_columns]
         for row in result:
-            key = codec.key_text([row[i] for i in positions])
-            found[key] = dict(zip(names, row, strict=True))
+            found[codec.key_text([row[i] for i in positions])] = dict(zip(names, row, strict=True))
     return found
 
 
@@ -174,6 +188,7 @@ class Applied:
     counts: dict[str, int] = field(default_factory=dict)
     card_ids: set[Any] = field(default_factory=set)
     control_card_ids: set[Any] = field(default_factory=set)
+    control_events: dict[Any, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # by card
     files: set[str] = field(default_factory=set)
     refused: int = 0
     held: int = 0  # rows waiting with a refused row they depend on
@@ -357,6 +372,7 @@ def _note_touched(table: str, rows: Any, done: Applied) -> None:
             done.card_ids.add(row["card_id"])
         if table == "control_event":
             done.control_card_ids.add(row["card_id"])
+            done.control_events[row["card_id"]].append(row)
         if table == "electronic_copy":
             done.files.add(row["sha256"])
         if table == "page_text":  # text recognised elsewhere after the copy came: its cards' documents

@@ -23,7 +23,7 @@ from clerk_app.services import central
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
 from clerk_app.timeutil import astana_today
-from storage.sync import capture, outbox, pull, round_lock
+from storage.sync import capture, derived, outbox, pull, round_lock
 from storage.sync.central_apply import apply_changes
 from storage.sync.tables import CAPTURED_TABLES
 from tests import corpus
@@ -144,6 +144,13 @@ def test_control_events_from_two_stations_merge(net: Network) -> None:
     assert {"assigned", "extended"} <= set(events[0]), events[0]
     assert a.sync.conflicts() == [] and b.sync.conflicts() == []
     assert a.control.record(number).state == b.control.record(number).state
+    c = net.add_station()  # a new desk replays the state from the events as they arrive
+    c.sync.sync()
+    assert c.control.record(number).state == a.control.record(number).state
+    arrived = c.control.record(number).state
+    with c.store.write() as session:  # the same as replaying them from the store
+        derived.rebuild_control(session.connection(), [c.cards.get(number).id])
+    assert c.control.record(number).state == arrived
 
 
 # -- 4. copies ---------------------------------------------------------------------------------------
