@@ -24,13 +24,15 @@ class Breach(Base):
 
     __tablename__ = "breach"
     __table_args__ = (
-        UniqueConstraint("year", "serial", name="uq_breach_year_serial"),
+        # each workstation numbers its own (numbers made offline on two desks never collide)
+        UniqueConstraint("year", "station_code", "serial", name="uq_breach_year_station_serial"),
         Index("ix_breach_state_notice_due_on", "state", "notice_due_on"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
     year: Mapped[int] = mapped_column(Integer)
+    station_code: Mapped[str] = mapped_column(String(16), server_default="")  # "" before 0018
     serial: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16))  # BreachState: open, notified, closed
     detected_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -126,7 +126,7 @@ def register(pd_sub: SubParsers) -> None:
     add.set_defaults(handler=lambda a: breach_to_json(_service(a).record(_draft_data(a), a.actor)))
 
     update = actions.add_parser("update", help="change what is known of a breach (options not given stay)")
-    update.add_argument("number", help="the breach's number (B-2026-001) or id")
+    update.add_argument("number", help="the breach's number (B-2026-A-001) or id")
     _draft_options(update, required=False)
     update.set_defaults(handler=lambda a: breach_to_json(_service(a).update(a.number, _draft_data(a), a.actor)))
 

@@ -108,7 +108,7 @@ class NoticeDraft:
 @dataclass(frozen=True)
 class Breach:
     id: uuid.UUID
-    number: str  # B-2026-001
+    number: str  # B-2026-A-001 (B-2026-001 before schema 0018)
     detected_at: datetime
     recorded_at: datetime
     recorded_by: str
@@ -175,8 +175,10 @@ class BreachNotice:
     notice_due_at: datetime  # the moment the period ends (UTC)
 
 
-def breach_number(year: int, serial: int) -> str:
-    return f"B-{year}-{serial:03d}"
+def breach_number(year: int, station_code: str, serial: int) -> str:
+    """B-2026-A-001: numbered per workstation, as cards are, so that numbers given offline on two
+    desks never collide."""
+    return f"B-{year}-{station_code}-{serial:03d}"
 
 
 def notice_due_on(detected_at: datetime, calendar: WorkingCalendar) -> date:

@@ -97,9 +97,11 @@ class BreachService:
     def _insert(self, session: Session, draft: BreachDraft, actor: Actor) -> Breach:
         now = utc_now()
         year = to_astana(now).year
-        serial = breach_repo.next_serial(session, year)
+        station = settings_repo.station_code(session)
+        serial = breach_repo.next_serial(session, year, station)
         row = BreachRow(
-            number=breach_number(year, serial), year=year, serial=serial, state=BreachState.OPEN.value,
+            number=breach_number(year, station, serial), year=year, station_code=station, serial=serial,
+            state=BreachState.OPEN.value,
             recorded_at=now, recorded_by=actor.user[:100], updated_at=now,
             notice_due_on=notice_due_on(draft.detected_at, calendar_repo.working_calendar(session)),
         )

@@ -17,7 +17,7 @@ from storage.migrations import outside_models
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # The newest revision; a test keeps it equal to Alembic's head so that opening an up-to-date store
 # costs one query instead of loading every migration script.
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"
 _PG_MIGRATION_LOCK = 7_324_001  # pg_advisory_xact_lock key: one upgrader at a time
 
 

@@ -22,15 +22,18 @@ from storage.breach_models import Breach as BreachRow
 from storage.breach_models import BreachSubject
 
 
-def next_serial(session: Session, year: int) -> int:
-    """The next serial of the year (the caller's write transaction holds the store's write lock
-    on SQLite; on PostgreSQL the unique (year, serial) refuses a clash, and the caller retries)."""
-    last = session.scalar(select(func.max(BreachRow.serial)).where(BreachRow.year == year))
+def next_serial(session: Session, year: int, station_code: str) -> int:
+    """The workstation's next serial of the year (the caller's write transaction holds the store's
+    write lock on SQLite; on PostgreSQL the unique (year, station, serial) refuses a clash, and the
+    caller retries)."""
+    last = session.scalar(
+        select(func.max(BreachRow.serial)).where(BreachRow.year == year, BreachRow.station_code == station_code)
+    )
     return int(last or 0) + 1
 
 
 def row(session: Session, ref: str, *, for_update: bool = False) -> BreachRow | None:
-    """A breach by its number (B-2026-001) or its id."""
+    """A breach by its number (B-2026-A-001) or its id."""
     try:
         breach_id: uuid.UUID | None = uuid.UUID(ref.strip())
     except ValueError:

@@ -48,7 +48,7 @@ def test_numbered_per_year_with_the_notice_due_by_the_end_of_the_next_working_da
     first = registry.breaches.record(_breach(), OFFICER)
     second = registry.breaches.record(_breach(detected_at="2025-12-15T18:30"), OFFICER)  # Monday; 16 Dec a holiday
     year = astana_today().year
-    assert (first.number, second.number) == (f"B-{year}-001", f"B-{year}-002")
+    assert (first.number, second.number) == (f"B-{year}-A-001", f"B-{year}-A-002")
     assert first.notice_due_on == date(2026, 11, 23)  # Friday -> Monday
     assert second.notice_due_on == date(2025, 12, 17)  # Independence Day is no working day
     assert end_of_day(first.notice_due_on) == datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # 24:00 in Astana

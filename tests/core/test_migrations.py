@@ -9,6 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from clerk_app.domain.card_query import CardQuery, readable
 from clerk_app.services.context import Actor
 from clerk_app.services.registry import Registry
+from clerk_app.timeutil import astana_today
 from storage.migrations.outside_models import is_search_index_table
 from storage.migrations.runner import (
     HEAD_REVISION,
@@ -18,7 +19,9 @@ from storage.migrations.runner import (
     script_head,
 )
 from storage.models import NAMING_CONVENTION, Base
-from tests.factories import incoming
+from tests.core.test_breaches import OFFICER as BREACH_OFFICER
+from tests.core.test_breaches import _breach as breach_data
+from tests.factories import incoming, valid_iin
 
 
 def test_head_constant_matches_the_scripts() -> None:
@@ -109,3 +112,22 @@ def test_upgrade_spells_name_keys_in_alphabet_order(registry: Registry) -> None:
     assert [row.correspondent for row in registry.cards.find(CardQuery(applicant_name="ӘБДІР")).rows] == [
         "Әбдірахманова Ая"
     ]
+
+
+def test_upgrade_numbers_breaches_per_workstation_and_keeps_their_persons(registry: Registry) -> None:
+    """0018 moves the breach table (SQLite copies it, and its persons would go with the cascade):
+    every breach keeps its number and its persons; new ones are numbered under the workstation."""
+    year = astana_today().year
+    old = registry.breaches.record(breach_data(subject_iins=[valid_iin(serial=1), valid_iin(serial=2)]), BREACH_OFFICER)
+    engine = registry.store.engine
+    migrate(engine, "0017", downgrade=True)
+    with engine.begin() as conn:  # as 0017 numbered it
+        conn.execute(sa.text("UPDATE breach SET number = :n"), {"n": f"B-{year}-001"})
+    migrate(engine, "head")
+    kept = registry.breaches.get(f"B-{year}-001", BREACH_OFFICER)
+    assert kept.id == old.id and kept.known_subjects == 2
+    assert registry.breaches.record(breach_data(), BREACH_OFFICER).number == f"B-{year}-A-001"
+    if engine.dialect.name == "sqlite":  # the moved table is captured again
+        with engine.connect() as conn:
+            triggers = set(conn.scalars(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'breach'")))
+        assert {"sync_insert_breach", "sync_update_breach", "sync_delete_breach"} <= triggers

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from clerk_app.domain.breaches import BreachFilter
 from clerk_app.domain.control import ControlResult
 from clerk_app.domain.enums import ActivityField, CopyRole
 from clerk_app.errors import ClerkError
@@ -28,7 +29,9 @@ from storage.sync.central_apply import apply_changes
 from storage.sync.tables import CAPTURED_TABLES
 from tests import corpus
 from tests.conftest import _PG_PROBLEM, PG_URL
-from tests.factories import incoming
+from tests.core.test_breaches import OFFICER as BREACH_OFFICER
+from tests.core.test_breaches import _breach as breach_data
+from tests.factories import incoming, valid_iin
 from tests.sync_helpers import (
     ADMIN,
     Network,
@@ -833,6 +836,22 @@ def test_a_refused_new_card_sent_again_fixed_takes_later_edits_as_edits(net: Net
     a.cards.edit(number, {"summary": "Позже"}, BOSS)
     report = a.sync.sync()
     assert report.conflicted == 0 and _central_summary(net, number) == "Позже", report.to_json()
+
+
+def test_breaches_recorded_offline_on_two_desks_both_arrive_numbered_apart(net: Network) -> None:
+    """Each desk numbers its breaches under its own code, as it numbers cards: two breaches recorded
+    offline at once are two entries of the body's register everywhere, not a refused duplicate."""
+    a, b = net.add_station(), net.add_station()
+    first = a.breaches.record(breach_data(), BREACH_OFFICER)
+    second = b.breaches.record(breach_data(description="Письмо с обращением ушло не тому адресату",
+                                           subject_iins=[valid_iin(serial=3)], subjects_count=1), BREACH_OFFICER)
+    assert first.number.split("-")[2] != second.number.split("-")[2]  # the desks' codes
+    net.sync_all()
+    for station in (a, b):
+        assert sorted(x.number for x in station.breaches.list(BREACH_OFFICER, BreachFilter.ALL)) == sorted(
+            [first.number, second.number])
+        assert station.sync.problems() == []
+    assert [x.known_subjects for x in a.breaches.list(BREACH_OFFICER, BreachFilter.ALL) if x.number == second.number] == [1]
 
 
 def _attach_scans(station: Registry, number: str, folder: Path) -> list[Path]:
