@@ -235,8 +235,8 @@ class SyncRound:
         with self.store.write() as session:
             with capture.paused(session):
                 applied = pull.apply_batch(session, batch)
-                if applied.control_card_ids:
-                    derived.rebuild_control(session.connection(), applied.control_card_ids, arrived=applied.control_events)
+                if applied.control_events:
+                    derived.rebuild_control(session.connection(), applied.control_events, arrived=applied.control_events)
                 applied.card_ids |= derived.cards_of_files(session, applied.page_files)
                 if applied.card_ids:
                     derived.reindex_cards(session.connection(), applied.card_ids, only_indexed=True)

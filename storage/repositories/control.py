@@ -54,11 +54,11 @@ def event_from_row(row: Any) -> ControlEvent:
 
 
 def event_from_values(
-    id: uuid.UUID, card_id: uuid.UUID, event: str, occurred_at: datetime, actor: str, details: str,  # noqa: A002
+    event_id: uuid.UUID, card_id: uuid.UUID, event: str, occurred_at: datetime, actor: str, details: str,
 ) -> ControlEvent:
     d = json.loads(details)
     return ControlEvent(
-        id=id, card_id=card_id, event=ControlEventType(event), occurred_at=occurred_at, actor=actor,
+        id=event_id, card_id=card_id, event=ControlEventType(event), occurred_at=occurred_at, actor=actor,
         executors=tuple(uuid.UUID(v) for v in d.get("executors", ())),
         resolution=d.get("resolution"),
         due_on=date.fromisoformat(d["due_on"]) if d.get("due_on") else None,

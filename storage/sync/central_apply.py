@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +26,6 @@ from sqlalchemy import (
     Integer,
     Table,
     Text,
-    UniqueConstraint,
     Uuid,
     any_,
     bindparam,
@@ -113,16 +112,21 @@ def _refusal(exc: DBAPIError) -> dict[str, Any]:
 
 def _insert_columns(
     conn: Connection, table: str, rows: list[dict[str, Any]], names: tuple[str, ...], types: tuple[str, ...], *,
-    ignore_existing: bool = False,
-) -> None:
-    """Many rows of plain values in one statement of one array per column (the log and the answers
-    of a batch: tens of thousands of rows, which row by row cost the server more than the data)."""
+    ignore_existing: bool = False, returning: tuple[str, ...] = (), value: Callable[[Any], Any] = lambda v: v,
+) -> list[Any]:
+    """Many rows in one statement of one array per column, each cast to its type by the server (a
+    batch's rows, its log and its answers: tens of thousands of rows, which row by row cost the
+    server more than the data). ``value`` makes each value what its array holds. Returns the
+    ``returning`` columns of the rows inserted."""
     arrays = ", ".join(f"CAST(:c{i} AS {kind}[])" for i, kind in enumerate(types))
-    columns = ", ".join(names)
+    columns = ", ".join(f'"{n}"' for n in names)
     statement = f"INSERT INTO {table} ({columns}) SELECT {columns} FROM unnest({arrays}) WITH ORDINALITY AS u({columns}, n) ORDER BY n"
     if ignore_existing:
         statement += " ON CONFLICT DO NOTHING"
-    conn.execute(text(statement), {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)})
+    if returning:
+        statement += " RETURNING " + ", ".join(f'"{n}"' for n in returning)
+    result = conn.execute(text(statement), {f"c{i}": [value(row[name]) for row in rows] for i, name in enumerate(names)})
+    return list(result) if returning else []
 
 
 def array_type(column: Any) -> str:
@@ -152,14 +156,6 @@ def _without_values(outcome: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
-def _other_unique_values(table: Table) -> bool:
-    """Whether a row can clash with another on something besides its key (a card's number)."""
-    key = {c.name for c in table.primary_key.columns}
-    return any(
-        isinstance(c, UniqueConstraint) and {col.name for col in c.columns} != key for c in table.constraints
-    ) or any(index.unique for index in table.indexes) or any(c.unique for c in table.columns)
-
-
 class BatchApplier:
     """One station's batch of one table, inside the caller's transaction on the central store."""
 
@@ -180,11 +176,7 @@ class BatchApplier:
     def apply(self, changes: list[Change]) -> dict[str, dict[str, Any]]:
         self.conn.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
         self.conn.execute(text("SET LOCAL TimeZone = 'UTC'"))  # a station's times are UTC text without an offset
-        ids = [c.change_id for c in changes]
-        for change_id, outcome in self.conn.execute(
-            select(sync_received.c.change_id, sync_received.c.outcome).where(sync_received.c.change_id.in_(ids))
-        ):
-            self.outcomes[change_id] = json.loads(outcome)
+        self.outcomes.update(self._remembered([c.change_id for c in changes]))
         for change in changes:  # answered before, the answer lost on the way: the values as they are now
             if change.change_id in self.outcomes:
                 self._values_again(change, self.outcomes[change.change_id])
@@ -203,6 +195,15 @@ class BatchApplier:
         self._finish([c for c in fresh if c.change_id in self.outcomes])
         return {c.change_id: self.outcomes[c.change_id] for c in changes if c.change_id in self.outcomes}
 
+    def _remembered(self, change_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """This station's answers the central store remembers, by change id."""
+        received = sync_received.c
+        return {change_id: json.loads(outcome) for change_id, outcome in self.conn.execute(
+            select(received.change_id, received.outcome)
+            .where(received.change_id == any_(bindparam(None, change_ids, type_=ARRAY(Text))),
+                   received.station_code == self.station)
+        )}
+
     def _find_own_fields(self, changes: list[Change]) -> None:
         """The fields written by earlier sendings of these changes' entries whose answers were lost
         (a connection cut after the commit, then the row edited again on the station). A field a
@@ -210,13 +211,7 @@ class BatchApplier:
         earlier = [i for c in changes for i in c.earlier_ids]
         if not earlier:
             return
-        answers: dict[str, dict[str, Any]] = {}
-        for change_id, outcome in self.conn.execute(
-            select(sync_received.c.change_id, sync_received.c.outcome)
-            .where(sync_received.c.change_id == any_(bindparam(None, earlier, type_=ARRAY(Text))),
-                   sync_received.c.station_code == self.station)
-        ):
-            answers[change_id] = json.loads(outcome)
+        answers = self._remembered(earlier)
         for change in changes:
             fields: set[str] = set()
             for change_id in change.earlier_ids:  # oldest first
@@ -378,23 +373,19 @@ class BatchApplier:
         return existing
 
     def _insert_all(self, changes: list[Change]) -> set[str]:
-        """One INSERT of the rows as arrays, one per column, in their wire text (the server parses
-        it by the column's type): an executemany costs a round of the protocol per row, and
-        converting every value to Python and back costs more than the server's work. Returns the
-        keys of the rows inserted."""
+        """One INSERT of the rows in their wire text, which the server parses by the column's type
+        (an executemany costs a round of the protocol per row, and converting every value to Python
+        and back costs more than the server's work). Returns the keys of the rows inserted."""
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for change in changes:
             values = change.values or {}
             groups[tuple(n for n in values if n in self.columns)].append(values)
-        returning = ", ".join(f'"{c.name}"' for c in self.spec.key_columns)
+        key_names = tuple(c.name for c in self.spec.key_columns)
         inserted: set[str] = set()
         for names, rows in groups.items():
-            quoted = ", ".join(f'"{n}"' for n in names)
-            arrays = ", ".join(f"CAST(:c{i} AS {array_type(self.columns[n])}[])" for i, n in enumerate(names))
-            statement = (f"INSERT INTO {self.table.name} ({quoted}) SELECT {quoted} FROM unnest({arrays}) AS u({quoted}) "
-                         f"ON CONFLICT DO NOTHING RETURNING {returning}")
-            result = self.conn.execute(text(statement), {f"c{i}": [_wire_text(row[n]) for row in rows] for i, n in enumerate(names)})
-            inserted.update(codec.key_text(list(row)) for row in result)
+            keys = _insert_columns(self.conn, self.table.name, rows, names, tuple(array_type(self.columns[n]) for n in names),
+                                   ignore_existing=True, returning=key_names, value=_wire_text)
+            inserted.update(codec.key_text(list(key)) for key in keys)
         return inserted
 
     def _insert_one_by_one(self, changes: list[Change]) -> set[str]:

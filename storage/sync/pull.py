@@ -187,7 +187,6 @@ def _pending(session: Session, table: str, keys: list[str]) -> dict[str, str | N
 class Applied:
     counts: dict[str, int] = field(default_factory=dict)
     card_ids: set[Any] = field(default_factory=set)
-    control_card_ids: set[Any] = field(default_factory=set)
     control_events: dict[Any, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # by card
     files: set[str] = field(default_factory=set)
     refused: int = 0
@@ -371,7 +370,6 @@ def _note_touched(table: str, rows: Any, done: Applied) -> None:
         elif table in ("card_applicant", "electronic_copy"):
             done.card_ids.add(row["card_id"])
         if table == "control_event":
-            done.control_card_ids.add(row["card_id"])
             done.control_events[row["card_id"]].append(row)
         if table == "electronic_copy":
             done.files.add(row["sha256"])
